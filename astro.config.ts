@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import type { AstroIntegration } from 'astro';
+import type { Connect } from 'vite';
+import { behandel, startNetlify } from './scripts/netlify-lokaal.ts';
+
+/**
+ * The site is fully static: `astro build` writes HTML to dist/ and Netlify bundles
+ * netlify/functions/ itself, so the build needs no adapter (an adapter would make
+ * Astro switch to server output and emit a catch-all SSR function). During
+ * `astro dev` Netlify's emulation runs the functions beside the pages.
+ */
+function netlifyInDev(): AstroIntegration {
+  return {
+    name: 'netlify-in-dev',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'dev') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'netlify-in-dev',
+                configureServer(server) {
+                  const adres = `http://localhost:${server.config.server.port ?? 4321}`;
+                  const netlify = startNetlify(fileURLToPath(new URL('.', import.meta.url)), adres);
+                  const handle: Connect.NextHandleFunction = (req, res, next) => {
+                    netlify
+                      .then((n) => behandel(n, req, res, { statisch: false, gzip: false }))
+                      .then((type) => type || next())
+                      .catch(next);
+                  };
+                  // First in the stack, ahead of Astro's own middleware (which Astro also puts
+                  // first, and which would answer /api/… with its trailing-slash 404).
+                  server.httpServer?.once('listening', () => server.middlewares.stack.unshift({ route: '', handle }));
+                  server.httpServer?.once('close', () => void netlify.then((n) => n.stop()));
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  // Netlify sets URL during its build; SITE_URL overrides it for another domain.
+  site: process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [netlifyInDev()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+
+const paginas = [
+  { pad: '/', h1: 'Opgavegericht besturen' },
+  { pad: '/bijeenkomsten/', h1: 'Bijeenkomsten' },
+  { pad: '/bijeenkomsten/opgavegericht-besturen/', h1: 'Opgavegericht besturen, speciaal voor wethouders en opgavemanagers' },
+  { pad: '/gids/', h1: 'Inspiratiegids ‘Opgavegericht werken’' },
+  { pad: '/wat-doen-we/', h1: 'Wat doen we?' },
+  { pad: '/privacy/', h1: 'Privacy' },
+  { pad: '/toegankelijkheid/', h1: 'Toegankelijkheid' },
+];
+
+for (const { pad, h1 } of paginas) {
+  test(`${pad} laadt in het Nederlands met één h1`, async ({ page }) => {
+    const antwoord = await page.goto(pad);
+    expect(antwoord?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveText(h1);
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+  });
+}
+
+test('het hoofdmenu brengt je naar elke sectie', async ({ page }) => {
+  await page.goto('/');
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  for (const [link, h1] of [
+    ['Bijeenkomsten', 'Bijeenkomsten'],
+    ['Inspiratiegids', 'Inspiratiegids ‘Opgavegericht werken’'],
+    ['Wat doen we?', 'Wat doen we?'],
+  ] as const) {
+    await menu.getByRole('link', { name: link }).click();
+    await expect(page.locator('h1')).toHaveText(h1);
+    await expect(menu.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('een onbekend adres geeft een Nederlandse 404-pagina', async ({ page }) => {
+  const antwoord = await page.goto('/bestaat-niet/');
+  expect(antwoord?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Pagina niet gevonden');
+  await page.getByRole('link', { name: 'De startpagina' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('de skiplink springt naar de inhoud', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skiplink = page.getByRole('link', { name: 'Direct naar de inhoud' });
+  await expect(skiplink).toBeFocused();
+  await expect(skiplink).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page }) => {
+  await page.goto('/bijeenkomsten/opgavegericht-besturen/');
+  const main = page.locator('main');
+  for (const tekst of [
+    'Je bent net als wethouder gestart in een nieuw college',
+    'Het sectoraal sturen vanuit macht lijkt op zijn retour',
+    'Deze fysieke bijeenkomst organiseert de VPNG in samenwerking met de Wethoudersvereniging.',
+    'Op 4 november spreekt Enrico Kraijo, directeur van de VPNG',
+    'gesprekken met 180 gemeenten en provincies',
+    '60 gemeentelijke koplopers',
+    'Hans van der Heijden (gemeente Rotterdam)',
+    'Wat houdt opgavegericht werken nu werkelijk in?',
+    'Welke bestuursstijl past het beste bij opgavegericht werken?',
+    'Hoe verhoudt opgavegericht werken zich tot programmasturing en de programmabegroting?',
+    'Hoe ga je om met het integrale karakter van opgavegericht werken versus de portefeuilleverdeling?',
+    'Welke rol speelt de opgavemanager?',
+    'De opzet van de dag is interactief',
+    'richt zich specifiek op wethouders en opgavemanagers',
+    'donderdag 4 november 2027',
+  ]) {
+    await expect(main.getByText(tekst).first()).toBeVisible();
+  }
+  await expect(main.getByRole('heading', { name: 'Interactief' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Doelgroep' })).toBeVisible();
+  await expect(main.getByText('Aanmelden kan ook per e-mail via t.routers@vpng.nl.')).toBeVisible();
+  await expect(main.getByRole('link', { name: 't.routers@vpng.nl' }).first()).toHaveAttribute('href', 'mailto:t.routers@vpng.nl');
+});

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPad } from './e2e/browser.ts';
+
+const poort = Number(process.env.E2E_PORT ?? 4322);
+const basis = `http://localhost:${poort}`;
+const executablePath = chromiumPad();
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: basis,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    trace: 'retain-on-failure',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'telefoon', use: { ...devices['Pixel 7'], channel: undefined } },
+  ],
+  // The built site served as Netlify serves it, functions included (scripts/serve.ts).
+  webServer: {
+    command: `node scripts/serve.ts --port ${poort}`,
+    url: `${basis}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

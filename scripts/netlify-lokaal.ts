@@ -1,0 +1,69 @@
+/**
+ * Netlify's own local emulation (@netlify/dev), set up once for `astro dev` and for
+ * scripts/serve.ts. Everything that would call Netlify's servers is off, so both
+ * start offline without waiting on the network; what remains is what a deploy of
+ * this site uses: static files, headers, redirects and netlify/functions/.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream } from 'node:stream/web';
+import { gzipSync } from 'node:zlib';
+import { NetlifyDev, type ResponseType } from '@netlify/dev';
+
+export async function startNetlify(projectRoot: string, serverAddress: string): Promise<NetlifyDev> {
+  const netlify = new NetlifyDev({
+    projectRoot,
+    serverAddress,
+    geolocation: { enabled: false },
+    edgeFunctions: { enabled: false },
+    blobs: { enabled: false },
+    database: { enabled: false },
+    images: { enabled: false },
+    aiGateway: { enabled: false },
+    environmentVariables: { enabled: false },
+    skipGitignore: true,
+    // Keep warnings and errors; drop the chatter (banners, "link this site" hints).
+    logger: { error: console.error, warn: console.warn, log: () => {} },
+  });
+  await netlify.start();
+  return netlify;
+}
+
+const comprimeerbaar = /^(text\/|application\/(javascript|json|xml|ld\+json)|image\/svg)/;
+
+/**
+ * Runs a request through the emulation. Returns what kind of answer it wrote, or
+ * undefined when nothing matched (or a static file was matched and `statisch` is
+ * false, so the caller serves it itself).
+ */
+export async function behandel(
+  netlify: NetlifyDev,
+  req: IncomingMessage,
+  res: ServerResponse,
+  { statisch, gzip }: { statisch: boolean; gzip: boolean },
+): Promise<ResponseType | undefined> {
+  const headers: Record<string, string> = {};
+  const resultaat = await netlify.handleAndIntrospectNodeRequest(req, {
+    headersCollector: (naam, waarde) => {
+      headers[naam] = waarde;
+    },
+  });
+  if (!resultaat || (resultaat.type === 'static' && !statisch)) {
+    for (const [naam, waarde] of Object.entries(headers)) res.setHeader(naam, waarde);
+    return undefined;
+  }
+  const { response, type } = resultaat;
+  const uit = { ...headers, ...Object.fromEntries(response.headers) };
+  // Netlify's CDN compresses text; do the same so byte and Lighthouse figures match a deploy.
+  if (gzip && response.body && comprimeerbaar.test(response.headers.get('content-type') ?? '') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const body = gzipSync(Buffer.from(await response.arrayBuffer()));
+    delete uit['content-length'];
+    res.writeHead(response.status, { ...uit, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }).end(body);
+    return type;
+  }
+  res.writeHead(response.status, uit);
+  if (response.body) await pipeline(Readable.fromWeb(response.body as ReadableStream), res);
+  else res.end();
+  return type;
+}

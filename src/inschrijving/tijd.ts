@@ -1,0 +1,97 @@
+/**
+ * Dates and times of bijeenkomsten. Editors write wall-clock times in Dutch time;
+ * everything that needs an instant (state, calendar, JSON-LD) converts here, once.
+ */
+export const TIJDZONE = 'Europe/Amsterdam';
+
+/** A calendar date (`2027-11-04`) with an optional wall-clock time (`13:30`) in Dutch time. */
+export interface Moment {
+  datum: string;
+  tijd?: string | undefined;
+}
+
+const onderdelen = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIJDZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Minutes Amsterdam is ahead of UTC at the given instant (60 in winter, 120 in summer). */
+export function afwijkingInMinuten(instant: Date): number {
+  const p = Object.fromEntries(onderdelen.formatToParts(instant).map((d) => [d.type, d.value]));
+  const alsUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return Math.round((alsUtc - (instant.getTime() - instant.getMilliseconds())) / 60_000);
+}
+
+/** The instant of a wall-clock moment in Amsterdam (midnight when no time is given). */
+export function naarInstant({ datum, tijd }: Moment): Date {
+  const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
+  const [u, min] = (tijd ?? '00:00').split(':').map(Number) as [number, number];
+  const alsUtc = Date.UTC(j, m - 1, d, u, min);
+  // The offset at the guessed instant is right except within an hour of a DST switch;
+  // a second pass settles it.
+  const eerste = alsUtc - afwijkingInMinuten(new Date(alsUtc)) * 60_000;
+  return new Date(alsUtc - afwijkingInMinuten(new Date(eerste)) * 60_000);
+}
+
+/** ISO 8601 with the Amsterdam offset, e.g. `2027-11-04T13:30:00+01:00`. */
+export function isoMetAfwijking(moment: Moment): string {
+  const instant = naarInstant(moment);
+  const min = afwijkingInMinuten(instant);
+  const teken = min >= 0 ? '+' : '-';
+  const uu = String(Math.floor(Math.abs(min) / 60)).padStart(2, '0');
+  const mm = String(Math.abs(min) % 60).padStart(2, '0');
+  return `${moment.datum}T${moment.tijd ?? '00:00'}:00${teken}${uu}:${mm}`;
+}
+
+/** The calendar date in Amsterdam of an instant, as `YYYY-MM-DD`. */
+export function datumInAmsterdam(instant: Date): string {
+  const p = Object.fromEntries(onderdelen.formatToParts(instant).map((d) => [d.type, d.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The day after a `YYYY-MM-DD` date. */
+export function volgendeDag(datum: string): string {
+  const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(j, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+const datumNl = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const datumKortNl = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+function alsUtcDatum(datum: string): Date {
+  return new Date(`${datum}T00:00:00Z`);
+}
+
+/** `donderdag 4 november 2027` */
+export function datumVoluit(datum: string): string {
+  return datumNl.format(alsUtcDatum(datum));
+}
+
+/** `4 november 2027` */
+export function datumKort(datum: string): string {
+  return datumKortNl.format(alsUtcDatum(datum));
+}
+
+/** `13.30 uur`, or `13.30–17.00 uur`; undefined when no time is known. */
+export function tijdVoluit(begintijd?: string, eindtijd?: string): string | undefined {
+  if (!begintijd) return undefined;
+  const nl = (t: string) => t.replace(':', '.');
+  return eindtijd ? `${nl(begintijd)}–${nl(eindtijd)} uur` : `${nl(begintijd)} uur`;
+}

@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { begin, einde, inschrijfStand, type Stand } from '../inschrijving/status.ts';
+
+export type BijeenkomstEntry = CollectionEntry<'bijeenkomsten'>;
+
+export interface Agenda {
+  komend: BijeenkomstEntry[];
+  geweest: BijeenkomstEntry[];
+}
+
+/** Upcoming events soonest first, past events most recent first, split at `nu`. */
+export async function agenda(nu: Date): Promise<Agenda> {
+  const alle = await getCollection('bijeenkomsten');
+  const opBegin = (a: BijeenkomstEntry, b: BijeenkomstEntry) => begin(a.data).getTime() - begin(b.data).getTime();
+  return {
+    komend: alle.filter((b) => einde(b.data) > nu).sort(opBegin),
+    geweest: alle.filter((b) => einde(b.data) <= nu).sort((a, b) => opBegin(b, a)),
+  };
+}
+
+export function standVan(b: BijeenkomstEntry, nu: Date): Stand {
+  return inschrijfStand(b.data, nu);
+}
+
+export function bijeenkomstUrl(b: BijeenkomstEntry): string {
+  return `/bijeenkomsten/${b.id}/`;
+}
+
+/** Pages state "now" as the moment of the build; the sign-up function checks again per request. */
+export const bouwtijd = new Date();
