@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { controleerLinks } from './linkcontrole.ts';
 
 test('geen enkele interne link op de site is kapot', async ({ page, baseURL }) => {
+  test.slow(); // visits every page of the site, and the site grows
   const rapport = await controleerLinks(page, { basis: baseURL!, start: ['/', '/bestaat-niet/'] });
   expect(rapport.kapot).toEqual([]);
   // The crawl reached the whole site, not just the home page.
