@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { behandel, startNetlify } from './scripts/netlify-lokaal.ts';
+import { kopAnkers } from './src/lib/kop-ankers.ts';
 
 /**
  * The site is fully static: `astro build` writes HTML to dist/ and Netlify bundles
@@ -50,5 +52,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [netlifyInDev()],
+  // The guide's chapters are long reads: their headings get a link to themselves.
+  markdown: { processor: satteri({ hastPlugins: [kopAnkers(new URL('./src/content/gids/', import.meta.url))] }) },
   devToolbar: { enabled: false },
 });

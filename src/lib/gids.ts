@@ -1,0 +1,14 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { opVolgorde } from './hoofdstukken.ts';
+
+export type Hoofdstuk = CollectionEntry<'gids'>;
+
+/** The guide's chapters in reading order (fails the build on a duplicate `volgorde`). */
+export async function hoofdstukken(): Promise<Hoofdstuk[]> {
+  const alle = await getCollection('gids');
+  return opVolgorde(alle.map((h) => ({ id: h.id, volgorde: h.data.volgorde, h }))).map(({ h }) => h);
+}
+
+export function hoofdstukUrl(h: Hoofdstuk): string {
+  return `/gids/${h.id}/`;
+}
