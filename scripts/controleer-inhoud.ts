@@ -40,7 +40,7 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
       const pad = join(map, naam);
       fouten.push(...controleerBestand(collectie, relative(project, pad).split('\\').join('/'), await readFile(pad, 'utf8')));
     }
-    fouten.push(...dubbeleAdressen(collectie, relative(project, map).split('\\').join('/'), namen));
+    fouten.push(...dubbeleAdressen(relative(project, map).split('\\').join('/'), namen));
   }
   return { bestanden, fouten };
 }
@@ -58,7 +58,9 @@ export function controleerBestand(collectie: Collectie, bestand: string, tekst: 
     gegevens = yaml.load(kop[1], { schema: yaml.CORE_SCHEMA }) ?? {};
   } catch (fout) {
     if (!(fout instanceof yaml.YAMLException)) throw fout;
-    const regel = fout.mark.line + 2; // + the opening --- line, and 1-based
+    // The captured block starts right after the opening ---, on that same line.
+    const ervoor = tekst.slice(0, kop.index + kop[0].indexOf(kop[1])).split('\n').length - 1;
+    const regel = ervoor + fout.mark.line + 1;
     return [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}. Voorbeeld: titel: "Opgavegericht besturen: een middag"`];
   }
   const uitslag = inhoudSchemas[collectie].safeParse(gegevens, { reportInput: true, error: reserveMeldingen });
@@ -156,7 +158,7 @@ export function webadres(naam: string): string {
  * github-slugger, so `Opgavegericht-Besturen.md` and `opgavegericht-besturen.md`
  * get the same address and one would silently replace the other.
  */
-function dubbeleAdressen(collectie: Collectie, map: string, namen: string[]): string[] {
+function dubbeleAdressen(map: string, namen: string[]): string[] {
   const perAdres = new Map<string, string[]>();
   for (const naam of namen) {
     const adres = webadres(naam);

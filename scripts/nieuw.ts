@@ -103,7 +103,8 @@ export interface Opties {
 /** Writes the new event file and returns its path; refuses when the title gives no or a taken address. */
 export async function maakBijeenkomst({ titel, map, vandaag }: Opties): Promise<string> {
   const slug = slugVan(titel);
-  if (!titel.trim() || !slug) throw new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run nieuw -- "Opgavegericht besturen"');
+  if (!titel.trim() || !slug)
+    throw new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run nieuw -- "Opgavegericht besturen"');
   const pad = join(map, `${slug}.md`);
   const bestaand = (await readdir(map).catch(() => [])).find((naam) => naam.endsWith('.md') && webadres(naam) === slug);
   if (bestaand) {

@@ -15,7 +15,8 @@ const datum = z.preprocess(
     .string({
       error: (i) => (i.input === undefined ? 'ontbreekt: de dag van de bijeenkomst' : 'moet een datum zijn, bijvoorbeeld 2027-11-04'),
     })
-    .regex(datumPatroon, { error: 'moet een datum zijn als jjjj-mm-dd, bijvoorbeeld 2027-11-04' })
+    // abort: a text that is no date at all gets one message, not a second about the calendar.
+    .regex(datumPatroon, { error: 'moet een datum zijn als jjjj-mm-dd, bijvoorbeeld 2027-11-04', abort: true })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
       error: 'bestaat niet in de kalender; schrijf bijvoorbeeld 2027-11-04',
     }),

@@ -7,5 +7,12 @@ export function bewerkUrl(filePath: string | undefined, basis = process.env.REPO
   if (!basis?.trim() || !filePath) return undefined;
   const map = basis.trim().endsWith('/') ? basis.trim() : `${basis.trim()}/`;
   // filePath is relative to the project root, as in the repository.
-  return new URL(filePath.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/'), map).href;
+  return new URL(
+    filePath
+      .replace(/^\.?\//, '')
+      .split('/')
+      .map(encodeURIComponent)
+      .join('/'),
+    map,
+  ).href;
 }
