@@ -106,6 +106,20 @@ describe('de inhoudscontrole', () => {
     ]);
   });
 
+  it('ziet een veld dat niet is ingesprongen onder zijn groep', async () => {
+    await pasAan(bijeenkomst, /^# locatie:.*$/m, 'locatie:\nnaam: Stadskantoor\nplaats: Utrecht');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: veld "locatie": moet naam en plaats hebben, elk op een eigen regel. ` +
+        'Voorbeeld: locatie: met daaronder, twee spaties ingesprongen, naam: … en plaats: …',
+      expect.stringMatching(
+        new RegExp(
+          `^${bijeenkomst}: veld "naam": is een onbekend veld; hoort het bij "locatie"\\? Zet het dan onder "locatie:", twee spaties ingesprongen\\.`,
+        ),
+      ),
+      expect.stringMatching(new RegExp(`^${bijeenkomst}: veld "plaats": is een onbekend veld; hoort het bij "locatie"\\?`)),
+    ]);
+  });
+
   it('telt sprekers vanaf 1', async () => {
     await pasAan(bijeenkomst, '    rol: directeur', '    functie: directeur');
     expect(await fouten()).toEqual([

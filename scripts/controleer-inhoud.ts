@@ -84,8 +84,16 @@ function issueRegels(collectie: Collectie, bestand: string, issue: z.core.$ZodIs
     return issue.keys.map((sleutel) => {
       const pad = [...issue.path, sleutel];
       const bedoeld = gelijkend(sleutel, toegestaan);
+      // `naam:` at the left margin usually belongs to the group above it (locatie:), indented.
+      const groep = toegestaan.find((veld) => veldenOnder(collectie, [...issue.path, veld]).includes(sleutel));
       const hint =
-        sleutel === 'slug' ? ' (het webadres is de bestandsnaam: hernoem het bestand)' : bedoeld ? `; bedoel je "${bedoeld}"?` : '.';
+        sleutel === 'slug'
+          ? ' (het webadres is de bestandsnaam: hernoem het bestand)'
+          : bedoeld
+            ? `; bedoel je "${bedoeld}"?`
+            : groep
+              ? `; hoort het bij "${groep}"? Zet het dan onder "${groep}:", twee spaties ingesprongen.`
+              : '.';
       const voorbeeld = bedoeld ? voorbeeldVoor(collectie, [...issue.path, bedoeld]) : undefined;
       return regel(bestand, pad, `is een onbekend veld${hint} Velden hier: ${toegestaan.join(', ')}`, voorbeeld);
     });
@@ -122,7 +130,7 @@ interface JsonSchema {
 function veldenOnder(collectie: Collectie, pad: readonly PropertyKey[]): string[] {
   let knoop = z.toJSONSchema(inhoudSchemas[collectie], { io: 'input', unrepresentable: 'any' }) as JsonSchema | undefined;
   for (const deel of pad) knoop = typeof deel === 'number' ? knoop?.items : knoop?.properties?.[String(deel)];
-  return Object.keys(knoop?.properties ?? {});
+  return Object.keys((knoop?.items ?? knoop)?.properties ?? {});
 }
 
 /** The allowed field an editor most likely meant: a near spelling, or a field that contains the word. */
