@@ -89,6 +89,14 @@ describe('de inhoudscontrole', () => {
     ]);
   });
 
+  it('noemt een bestand dat Astro niet leest omdat het niet op .md eindigt', async () => {
+    await cp(join(kopie, bijeenkomst), join(kopie, 'src/content/bijeenkomsten/programmasturing.markdown'));
+    expect(await fouten()).toEqual([
+      'src/content/bijeenkomsten/programmasturing.markdown: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site. ' +
+        'Voorbeeld: programmasturing.md',
+    ]);
+  });
+
   it('wijst een slug-veld af: het webadres is de bestandsnaam', async () => {
     await pasAan(bijeenkomst, 'datum: 2027-11-04', 'datum: 2027-11-04\nslug: besturen');
     expect((await fouten())[0]).toMatch(

@@ -34,8 +34,16 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
   let bestanden = 0;
   for (const collectie of Object.keys(inhoudSchemas) as Collectie[]) {
     const map = join(project, 'src', 'content', collectie);
-    const namen = (await readdir(map).catch(() => [])).filter((n) => n.endsWith('.md')).sort();
+    const alle = (await readdir(map).catch(() => [])).sort();
+    const namen = alle.filter((n) => n.endsWith('.md'));
     bestanden += namen.length;
+    // Astro reads only *.md; a chapter saved as .markdown or .MD would silently be missing from the site.
+    for (const naam of alle.filter((n) => !n.endsWith('.md') && /\.(md|markdown|mdown|mkd|txt)$/i.test(n))) {
+      const goed = `${naam.replace(/\.[^.]+$/, '')}.md`;
+      fouten.push(
+        `${relative(project, join(map, naam)).split('\\').join('/')}: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site. Voorbeeld: ${goed}`,
+      );
+    }
     for (const naam of namen) {
       const pad = join(map, naam);
       fouten.push(...controleerBestand(collectie, relative(project, pad).split('\\').join('/'), await readFile(pad, 'utf8')));
@@ -61,20 +69,24 @@ export function controleerBestand(collectie: Collectie, bestand: string, tekst: 
     // The captured block starts right after the opening ---, on that same line.
     const ervoor = tekst.slice(0, kop.index + kop[0].indexOf(kop[1])).split('\n').length - 1;
     const regel = ervoor + fout.mark.line + 1;
-    return [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}. Voorbeeld: titel: "Opgavegericht besturen: een middag"`];
+    return [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}`];
   }
   const uitslag = inhoudSchemas[collectie].safeParse(gegevens, { reportInput: true, error: reserveMeldingen });
   if (uitslag.success) return [];
   return uitslag.error.issues.flatMap((issue) => issueRegels(collectie, bestand, issue));
 }
 
+/** js-yaml's reason in an editor's words, with an example where one helps. */
 function yamlReden(reden: string): string {
   if (reden.startsWith('bad indentation')) {
-    return 'de inspringing klopt niet, of er staat een dubbele punt in een tekst (zet zo’n tekst tussen aanhalingstekens)';
+    return (
+      'de inspringing klopt niet, of er staat een dubbele punt in een tekst (zet zo’n tekst tussen aanhalingstekens). ' +
+      'Voorbeeld: titel: "Opgavegericht besturen: een middag"'
+    );
   }
   if (reden.startsWith('duplicated mapping key')) return 'dit veld staat er twee keer in; haal er één weg';
-  if (reden.includes('tab characters')) return 'spring in met spaties, niet met een tab';
-  if (reden.includes('quoted scalar')) return 'een aanhalingsteken wordt niet gesloten';
+  if (reden.includes('tab characters')) return 'spring in met spaties, niet met de Tab-toets';
+  if (reden.includes('quoted scalar')) return 'een aanhalingsteken wordt niet gesloten. Voorbeeld: begintijd: "13:30"';
   return `de opbouw van de velden klopt niet (${reden}); let op inspringing, dubbele punten en aanhalingstekens`;
 }
 
