@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { behandel, startNetlify } from './scripts/netlify-lokaal.ts';
 import { kopAnkers } from './src/lib/kop-ankers.ts';
+import { controleerInhoud, verslag } from './scripts/controleer-inhoud.ts';
 
 /**
  * The site is fully static: `astro build` writes HTML to dist/ and Netlify bundles
@@ -46,13 +47,57 @@ function netlifyInDev(): AstroIntegration {
   };
 }
 
+/**
+ * The editors' content check (scripts/controleer-inhoud.ts) before every build, so a
+ * mistake in the Markdown stops the build with Dutch lines that name file, field and
+ * fix, not with Astro's own schema dump. In `astro dev` the same lines are shown as
+ * warnings, again after each saved Markdown file.
+ */
+function inhoudControle(): AstroIntegration {
+  return {
+    name: 'inhoud-controle',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const project = fileURLToPath(config.root);
+        const uitslag = await controleerInhoud(project);
+        if (command === 'build') {
+          if (uitslag.fouten.length > 0) {
+            // No stack trace: the lines are for an editor, and they say all there is to say.
+            const fout = new Error(verslag(uitslag));
+            fout.stack = '';
+            throw fout;
+          }
+          return;
+        }
+        if (uitslag.fouten.length > 0) logger.warn(verslag(uitslag));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'inhoud-controle',
+                configureServer(server) {
+                  server.watcher.on('change', (pad) => {
+                    if (!pad.includes('/src/content/') || !pad.endsWith('.md')) return;
+                    void controleerInhoud(project).then((u) => (u.fouten.length > 0 ? logger.warn(verslag(u)) : logger.info(verslag(u))));
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Netlify sets URL during its build; SITE_URL overrides it for another domain.
   site: process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [netlifyInDev()],
   // The guide's chapters are long reads: their headings get a link to themselves.
   markdown: { processor: satteri({ hastPlugins: [kopAnkers(new URL('./src/content/gids/', import.meta.url))] }) },
+  integrations: [inhoudControle(), netlifyInDev()],
   devToolbar: { enabled: false },
 });

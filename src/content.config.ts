@@ -1,12 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'zod';
-import { bijeenkomstSchema } from './inschrijving/bijeenkomst.ts';
+import { inhoudSchemas } from './inhoud/schemas.ts';
+
+// The schemas live in src/inhoud/schemas.ts, shared with the editors' content check
+// (`npm run check`, and before every build), so both apply the same rules.
 
 /** Events: one Markdown file per bijeenkomst; the file name is the slug in the URL. */
 const bijeenkomsten = defineCollection({
   loader: glob({ pattern: '*.md', base: './src/content/bijeenkomsten' }),
-  schema: bijeenkomstSchema,
+  schema: inhoudSchemas.bijeenkomsten,
 });
 
 /**
@@ -16,35 +18,13 @@ const bijeenkomsten = defineCollection({
  */
 const gids = defineCollection({
   loader: glob({ pattern: '*.md', base: './src/content/gids' }),
-  schema: z.strictObject(
-    {
-      titel: z
-        .string({ error: 'ontbreekt: geef het hoofdstuk een titel' })
-        .trim()
-        .min(1, { error: 'mag niet leeg zijn' })
-        .max(90, { error: 'is te lang voor de inhoudsopgave: houd het onder 90 tekens' }),
-      samenvatting: z
-        .string({ error: 'ontbreekt: schrijf één of twee zinnen over wat de lezer in dit hoofdstuk leert' })
-        .trim()
-        .min(1, { error: 'mag niet leeg zijn' })
-        .max(300, { error: 'is te lang: houd het onder 300 tekens' }),
-      volgorde: z
-        .number({ error: 'moet een getal zijn, bijvoorbeeld 3 (de plek in de inhoudsopgave)' })
-        .int({ error: 'moet een heel getal zijn, bijvoorbeeld 3' })
-        .positive({ error: 'moet 1 of hoger zijn' }),
-    },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `onbekend veld: ${issue.keys.join(', ')}` : undefined) },
-  ),
+  schema: inhoudSchemas.gids,
 });
 
 /** Plain pages such as /wat-doen-we/, /privacy/ and /toegankelijkheid/. */
 const paginas = defineCollection({
   loader: glob({ pattern: '*.md', base: './src/content/paginas' }),
-  schema: z.strictObject({
-    titel: z.string().min(1),
-    samenvatting: z.string().min(1).max(300),
-    bijgewerkt: z.coerce.date().optional(),
-  }),
+  schema: inhoudSchemas.paginas,
 });
 
 export const collections = { bijeenkomsten, gids, paginas };

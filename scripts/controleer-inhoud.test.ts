@@ -1,0 +1,201 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { inhoudSchemas, type Collectie } from '../src/inhoud/schemas.ts';
+import { voorbeelden } from '../src/inhoud/voorbeelden.ts';
+import { controleerInhoud } from './controleer-inhoud.ts';
+
+const project = join(import.meta.dirname, '..');
+const bijeenkomst = 'src/content/bijeenkomsten/opgavegericht-besturen.md';
+
+// Every mistake is made in a temporary copy of src/content, never in the real one.
+let kopie: string;
+beforeEach(async () => {
+  kopie = await mkdtemp(join(tmpdir(), 'inhoud-'));
+  await cp(join(project, 'src', 'content'), join(kopie, 'src', 'content'), { recursive: true });
+});
+afterEach(() => rm(kopie, { recursive: true, force: true }));
+
+/** Replaces `van` by `naar` in a file of the copy; fails loudly when `van` is not there. */
+async function pasAan(bestand: string, van: string | RegExp, naar: string) {
+  const pad = join(kopie, bestand);
+  const tekst = await readFile(pad, 'utf8');
+  const nieuw = tekst.replace(van, naar);
+  expect(nieuw, `${String(van)} staat niet in ${bestand}`).not.toBe(tekst);
+  await writeFile(pad, nieuw);
+}
+
+async function fouten() {
+  return (await controleerInhoud(kopie)).fouten;
+}
+
+describe('de inhoudscontrole', () => {
+  it('keurt de echte inhoud goed', async () => {
+    const uitslag = await controleerInhoud(kopie);
+    expect(uitslag.fouten).toEqual([]);
+    expect(uitslag.bestanden).toBeGreaterThanOrEqual(4);
+  });
+
+  it('noemt een eindtijd vóór de begintijd, met bestand, veld en voorbeeld', async () => {
+    await pasAan(bijeenkomst, 'datum: 2027-11-04', 'datum: 2027-11-04\nbegintijd: "14:00"\neindtijd: "13:00"');
+    expect(await fouten()).toEqual([`${bijeenkomst}: veld "eindtijd": ligt niet na de begintijd (14:00). Voorbeeld: eindtijd: "17:00"`]);
+  });
+
+  it('noemt een onbekend veld en raadt het bedoelde veld', async () => {
+    await pasAan(bijeenkomst, 'datum: 2027-11-04', 'datum: 2027-11-04\ntijd: "13:30"');
+    const [regel, ...rest] = await fouten();
+    expect(rest).toEqual([]);
+    expect(regel).toMatch(new RegExp(`^${bijeenkomst}: veld "tijd": is een onbekend veld; bedoel je "begintijd"\\?`));
+    expect(regel).toContain('Velden hier: titel, samenvatting, datum, begintijd, eindtijd');
+    expect(regel).toMatch(/Voorbeeld: begintijd: "13:30"$/);
+  });
+
+  it('noemt een onbekend veld binnen inschrijving', async () => {
+    await pasAan(bijeenkomst, '  status: open', '  status: open\n  deadline: 2027-11-01');
+    expect(await fouten()).toEqual([`${bijeenkomst}: veld "inschrijving.deadline": is een onbekend veld. Velden hier: status, tot`]);
+  });
+
+  it('noemt een datum die geen datum is', async () => {
+    await pasAan(bijeenkomst, 'datum: 2027-11-04', 'datum: 4 november');
+    expect(await fouten()).toEqual([`${bijeenkomst}: veld "datum": moet een datum zijn als jjjj-mm-dd. Voorbeeld: datum: 2027-11-04`]);
+  });
+
+  it('noemt een dag die niet in de kalender staat, ook zonder aanhalingstekens', async () => {
+    await pasAan(bijeenkomst, 'datum: 2027-11-04', 'datum: 2027-02-30');
+    expect(await fouten()).toEqual([`${bijeenkomst}: veld "datum": bestaat niet in de kalender. Voorbeeld: datum: 2027-11-04`]);
+  });
+
+  it('noemt een inschrijfdeadline na de bijeenkomst', async () => {
+    await pasAan(bijeenkomst, '  status: open', '  status: open\n  tot: 2027-11-05');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: veld "inschrijving.tot": ligt na de datum van de bijeenkomst (2027-11-04); kies een dag op of vóór die datum. Voorbeeld: tot: 2027-10-28`,
+    ]);
+  });
+
+  it('noemt een fout e-mailadres', async () => {
+    await pasAan(bijeenkomst, 'contact: t.routers@vpng.nl', 'contact: t.routers.vpng.nl');
+    expect(await fouten()).toEqual([`${bijeenkomst}: veld "contact": moet een e-mailadres zijn. Voorbeeld: contact: t.routers@vpng.nl`]);
+  });
+
+  it('noemt twee bestanden met hetzelfde webadres', async () => {
+    await cp(join(kopie, bijeenkomst), join(kopie, 'src/content/bijeenkomsten/Opgavegericht-Besturen.md'));
+    expect(await fouten()).toEqual([
+      'src/content/bijeenkomsten/opgavegericht-besturen.md: bestandsnaam: geeft hetzelfde webadres (opgavegericht-besturen) ' +
+        'als Opgavegericht-Besturen.md; geef één van beide een andere naam. Voorbeeld: opgavegericht-besturen-2027.md',
+    ]);
+  });
+
+  it('noemt een bestand dat Astro niet leest omdat het niet op .md eindigt', async () => {
+    await cp(join(kopie, bijeenkomst), join(kopie, 'src/content/bijeenkomsten/programmasturing.markdown'));
+    expect(await fouten()).toEqual([
+      'src/content/bijeenkomsten/programmasturing.markdown: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site. ' +
+        'Voorbeeld: programmasturing.md',
+    ]);
+  });
+
+  it('wijst een slug-veld af: het webadres is de bestandsnaam', async () => {
+    await pasAan(bijeenkomst, 'datum: 2027-11-04', 'datum: 2027-11-04\nslug: besturen');
+    expect((await fouten())[0]).toMatch(
+      new RegExp(`^${bijeenkomst}: veld "slug": is een onbekend veld \\(het webadres is de bestandsnaam: hernoem het bestand\\)`),
+    );
+  });
+
+  it('noemt elk ontbrekend verplicht veld', async () => {
+    await pasAan(bijeenkomst, 'doelgroep: Wethouders en opgavemanagers\n', '');
+    await pasAan(bijeenkomst, /inschrijving:\n {2}status: open\n/, '');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: veld "doelgroep": ontbreekt: voor wie is de bijeenkomst? Voorbeeld: doelgroep: Wethouders en opgavemanagers`,
+      `${bijeenkomst}: veld "inschrijving": ontbreekt: geef inschrijving.status (open, wachtlijst of gesloten). ` +
+        'Voorbeeld: inschrijving: met daaronder, twee spaties ingesprongen, status: open',
+    ]);
+  });
+
+  it('ziet een veld dat niet is ingesprongen onder zijn groep', async () => {
+    await pasAan(bijeenkomst, /^# locatie:.*$/m, 'locatie:\nnaam: Stadskantoor\nplaats: Utrecht');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: veld "locatie": moet naam en plaats hebben, elk op een eigen regel. ` +
+        'Voorbeeld: locatie: met daaronder, twee spaties ingesprongen, naam: … en plaats: …',
+      expect.stringMatching(
+        new RegExp(
+          `^${bijeenkomst}: veld "naam": is een onbekend veld; hoort het bij "locatie"\\? Zet het dan onder "locatie:", twee spaties ingesprongen\\.`,
+        ),
+      ),
+      expect.stringMatching(new RegExp(`^${bijeenkomst}: veld "plaats": is een onbekend veld; hoort het bij "locatie"\\?`)),
+    ]);
+  });
+
+  it('telt sprekers vanaf 1', async () => {
+    await pasAan(bijeenkomst, '    rol: directeur', '    functie: directeur');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: veld "sprekers[1].rol": ontbreekt: de rol van de spreker. Voorbeeld: rol: directeur van de VPNG`,
+      `${bijeenkomst}: veld "sprekers[1].functie": is een onbekend veld. Velden hier: naam, rol`,
+    ]);
+  });
+
+  it('wijst de regel aan waar de opbouw niet klopt', async () => {
+    await pasAan(bijeenkomst, /^titel: (.*)$/m, 'titel: Opgavegericht besturen: speciaal voor wethouders');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 2: de inspringing klopt niet, of er staat een dubbele punt in een tekst ` +
+        '(zet zo’n tekst tussen aanhalingstekens). Voorbeeld: titel: "Opgavegericht besturen: een middag"',
+    ]);
+  });
+
+  it('controleert ook de gids en de pagina’s', async () => {
+    await mkdir(join(kopie, 'src/content/gids'), { recursive: true });
+    await writeFile(join(kopie, 'src/content/gids/rollen.md'), '---\ntitel: Rollen\nsamenvatting: De rollen.\n---\nTekst\n');
+    await pasAan('src/content/paginas/privacy.md', /^titel:.*$/m, 'title: Privacy');
+    const regels = await fouten();
+    expect(regels).toContain(
+      'src/content/gids/rollen.md: veld "volgorde": ontbreekt: de plaats van het hoofdstuk in de gids. Voorbeeld: volgorde: 3',
+    );
+    expect(regels.filter((r) => r.startsWith('src/content/paginas/privacy.md: '))).toEqual([
+      'src/content/paginas/privacy.md: veld "titel": ontbreekt: geef de pagina een titel. Voorbeeld: titel: Privacy',
+      'src/content/paginas/privacy.md: veld "title": is een onbekend veld; bedoel je "titel"? Velden hier: titel, samenvatting, bijgewerkt. Voorbeeld: titel: Privacy',
+    ]);
+  });
+
+  // Starts Node itself, as an editor does: slower than the tests above.
+  it('stopt met code 1 en de Nederlandse regels als opdracht', async () => {
+    await pasAan(bijeenkomst, 'contact: t.routers@vpng.nl', 'contact: vpng.nl');
+    const uitvoering = promisify(execFile)(process.execPath, [join(project, 'scripts/controleer-inhoud.ts')], { cwd: kopie });
+    await expect(uitvoering).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`${bijeenkomst}: veld "contact": moet een e-mailadres zijn.`),
+    });
+  }, 30_000);
+});
+
+describe('de voorbeelden', () => {
+  /** Every field path of a schema, `[]` for list items, read from the schema itself. */
+  function velden(collectie: Collectie): string[] {
+    interface Knoop {
+      properties?: Record<string, Knoop>;
+      items?: Knoop;
+    }
+    const paden: string[] = [];
+    const loop = (knoop: Knoop | undefined, pad: string) => {
+      for (const [naam, kind] of Object.entries(knoop?.properties ?? {})) {
+        const hier = pad ? `${pad}.${naam}` : naam;
+        paden.push(hier);
+        loop(kind, hier);
+        if (kind.items) {
+          if (!kind.items.properties) paden.push(`${hier}[]`);
+          for (const [sub, subkind] of Object.entries(kind.items.properties ?? {})) {
+            paden.push(`${hier}[].${sub}`);
+            loop(subkind, `${hier}[].${sub}`);
+          }
+        }
+      }
+    };
+    loop(z.toJSONSchema(inhoudSchemas[collectie], { io: 'input', unrepresentable: 'any' }) as Knoop, '');
+    return paden.sort();
+  }
+
+  it.each(Object.keys(inhoudSchemas) as Collectie[])('dekken elk veld van %s, en niets anders', (collectie) => {
+    expect(Object.keys(voorbeelden[collectie]).sort()).toEqual(velden(collectie));
+  });
+});

@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import yaml from 'js-yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bijeenkomstSchema } from '../src/inschrijving/bijeenkomst.ts';
+import { controleerBestand, controleerInhoud, webadres } from './controleer-inhoud.ts';
+import { BestaatAl, maakBijeenkomst, plaatshouderDatum, slugVan } from './nieuw.ts';
+
+const project = join(import.meta.dirname, '..');
+
+let tijdelijk: string;
+let map: string;
+beforeEach(async () => {
+  tijdelijk = await mkdtemp(join(tmpdir(), 'nieuw-'));
+  map = join(tijdelijk, 'src', 'content', 'bijeenkomsten');
+  await mkdir(map, { recursive: true });
+});
+afterEach(() => rm(tijdelijk, { recursive: true, force: true }));
+
+describe('slugVan', () => {
+  it.each([
+    [
+      'Opgavegericht besturen, speciaal voor wethouders & opgavemanagers',
+      'opgavegericht-besturen-speciaal-voor-wethouders-en-opgavemanagers',
+    ],
+    ['Één café: ideeën voor ’s avonds', 'een-cafe-ideeen-voor-s-avonds'],
+    ['  Programmabegroting 2028  ', 'programmabegroting-2028'],
+  ])('%s → %s', (titel, slug) => {
+    expect(slugVan(titel)).toBe(slug);
+    // The file name is the address: Astro must keep it as it is.
+    expect(webadres(`${slug}.md`)).toBe(slug);
+  });
+});
+
+describe('plaatshouderDatum', () => {
+  it('ligt drie maanden na vandaag, ook over een jaargrens', () => {
+    expect(plaatshouderDatum('2026-11-27')).toBe('2027-02-27');
+    expect(plaatshouderDatum('2026-11-30')).toBe('2027-03-02');
+  });
+});
+
+describe('maakBijeenkomst', () => {
+  const titel = 'Opgavegericht besturen: de praktijk';
+
+  it('schrijft een bijeenkomst die zo door de controle komt en open is', async () => {
+    const pad = await maakBijeenkomst({ titel, map, vandaag: '2026-11-27' });
+    expect(pad).toBe(join(map, 'opgavegericht-besturen-de-praktijk.md'));
+    const tekst = await readFile(pad, 'utf8');
+
+    expect(controleerBestand('bijeenkomsten', 'nieuw.md', tekst)).toEqual([]);
+    expect((await controleerInhoud(tijdelijk)).fouten).toEqual([]);
+
+    // Parsed as Astro parses it (js-yaml's default schema), through the site's schema.
+    const kop = /^---\n([\s\S]*?\n)---/.exec(tekst)?.[1] ?? '';
+    const b = bijeenkomstSchema.parse(yaml.load(kop));
+    expect(b).toMatchObject({
+      titel,
+      datum: '2027-02-27',
+      vorm: 'fysiek',
+      sprekers: [],
+      organisatoren: ['VPNG'],
+      contact: 't.routers@vpng.nl',
+      inschrijving: { status: 'open' },
+    });
+    expect(b.begintijd).toBeUndefined();
+    expect(b.locatie).toBeUndefined();
+  });
+
+  it('legt elk veld uit, ook de velden die nog uit staan', async () => {
+    const tekst = await readFile(await maakBijeenkomst({ titel, map, vandaag: '2026-11-27' }), 'utf8');
+    for (const veld of ['begintijd', 'eindtijd', 'locatie', 'naam', 'adres', 'plaats', 'rol', 'tot']) {
+      expect(tekst).toMatch(new RegExp(`^#\\s+(- )?${veld}:`, 'm'));
+    }
+    expect(tekst).toMatch(/^# LET OP: deze datum is een plaatshouder/m);
+  });
+
+  it('overschrijft nooit een bestaand bestand', async () => {
+    const pad = await maakBijeenkomst({ titel, map, vandaag: '2026-11-27' });
+    await writeFile(pad, 'eigen werk van de redactie');
+    await expect(maakBijeenkomst({ titel, map, vandaag: '2026-11-27' })).rejects.toThrow(BestaatAl);
+    expect(await readFile(pad, 'utf8')).toBe('eigen werk van de redactie');
+  });
+
+  it('weigert ook een titel die op hetzelfde webadres uitkomt als een ander bestand', async () => {
+    await writeFile(join(map, 'Opgavegericht-Besturen-De-Praktijk.md'), 'bestaand');
+    await expect(maakBijeenkomst({ titel, map, vandaag: '2026-11-27' })).rejects.toThrow(/bestaat al, met hetzelfde webadres/);
+    expect(await readdir(map)).toEqual(['Opgavegericht-Besturen-De-Praktijk.md']);
+  });
+
+  // Starts Node itself, as an editor does: slower than the tests above.
+  it('zegt het als opdracht in het Nederlands en stopt met een foutcode', async () => {
+    const nieuw = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [join(project, 'scripts/nieuw.ts'), ...args], { cwd: tijdelijk });
+    const eerste = await nieuw('Opgavegericht', 'besturen');
+    expect(eerste.stdout).toContain('Nieuwe bijeenkomst: src/content/bijeenkomsten/opgavegericht-besturen.md');
+    await expect(nieuw('Opgavegericht besturen')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('src/content/bijeenkomsten/opgavegericht-besturen.md bestaat al'),
+    });
+    await expect(nieuw()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('Geef een titel') });
+  }, 30_000);
+});

@@ -1,0 +1,133 @@
+/**
+ * Scaffolds a new bijeenkomst for the editors:
+ *
+ *   npm run nieuw -- "Titel van de bijeenkomst"
+ *
+ * writes src/content/bijeenkomsten/<slug>.md from a template in which every field is
+ * filled in with a safe placeholder or commented out with a Dutch explanation. The file
+ * is a valid event as it stands (the content check passes), and never overwrites one.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import slugify from '@sindresorhus/slugify';
+import yaml from 'js-yaml';
+import { datumInAmsterdam } from '../src/inschrijving/tijd.ts';
+import { webadres } from './controleer-inhoud.ts';
+
+/** Dutch wording for the one symbol a title commonly holds; the library would write "and". */
+const vervangingen: [string, string][] = [['&', ' en ']];
+
+/** The file name for a title: lowercase, without diacritics, words joined by '-'. */
+export function slugVan(titel: string): string {
+  return slugify(titel, { customReplacements: vervangingen, decamelize: false });
+}
+
+/** Three months after `vandaag` (YYYY-MM-DD): a future date, so the new event is open for sign-up. */
+export function plaatshouderDatum(vandaag: string): string {
+  const [j, m, d] = vandaag.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(j, m - 1 + 3, d)).toISOString().slice(0, 10);
+}
+
+export function sjabloon(titel: string, datum: string): string {
+  const regel = (veld: string, waarde: string) => yaml.dump({ [veld]: waarde }, { lineWidth: -1 }).trimEnd();
+  return `---
+# Nieuwe bijeenkomst. Uitleg bij elk veld: docs/redactie.md
+# Een regel die met # begint is uitleg; de site slaat hem over. Haal het # weg om een veld te gebruiken.
+
+${regel('titel', titel)}
+
+# Eén of twee zinnen voor de agenda en zoekmachines (hoogstens 300 tekens).
+samenvatting: Pas deze zin aan. Waar gaat de bijeenkomst over, en voor wie is hij?
+
+# LET OP: deze datum is een plaatshouder (drie maanden na vandaag). Vervang hem door de echte dag,
+# geschreven als jaar-maand-dag, bijvoorbeeld 2027-11-04.
+datum: ${datum}
+
+# Tijden in Nederlandse tijd, als uu:mm tussen aanhalingstekens. Nog niet bekend? Laat het # staan:
+# de site toont dan bij Tijd: "Volgt".
+# begintijd: "13:30"
+# eindtijd: "17:00"
+
+# De plek. Nog niet bekend? Laat de # staan: de site toont dan bij Locatie: "Volgt".
+# naam en plaats zijn nodig, adres mag weg. Let op: twee spaties voor naam, adres en plaats.
+# locatie:
+#   naam: Naam van het gebouw
+#   adres: Straat en huisnummer
+#   plaats: Plaatsnaam
+
+# fysiek (op een plek) of online.
+vorm: fysiek
+
+# Sprekers: per spreker een regel "- naam:" en daaronder, recht onder "naam", "rol:".
+# Nog geen sprekers? Laat "sprekers: []" staan.
+sprekers: []
+# sprekers:
+#   - naam: Voornaam Achternaam
+#     rol: functie en organisatie
+
+# Wie organiseert de bijeenkomst: één naam per regel, elk met "- " ervoor.
+organisatoren:
+  - VPNG
+#  - Wethoudersvereniging
+
+doelgroep: Wethouders en opgavemanagers
+
+# Het e-mailadres voor vragen en voor aanmelden per e-mail.
+contact: t.routers@vpng.nl
+
+# status: open (inschrijven kan), wachtlijst (inschrijven op de wachtlijst) of gesloten.
+# tot: de laatste dag om in te schrijven, op of vóór de datum. Zonder "tot" kan het tot de bijeenkomst begint.
+inschrijving:
+  status: open
+#  tot: ${datum}
+---
+
+Schrijf hier de tekst van de bijeenkomst. Een lege regel begint een nieuwe alinea.
+
+## Een tussenkop
+
+Een kop begint met twee hekjes (##) en een spatie.
+`;
+}
+
+export class BestaatAl extends Error {}
+
+export interface Opties {
+  titel: string;
+  /** The folder of the events, normally src/content/bijeenkomsten. */
+  map: string;
+  /** Today in Amsterdam, YYYY-MM-DD. */
+  vandaag: string;
+}
+
+/** Writes the new event file and returns its path; refuses when the title gives no or a taken address. */
+export async function maakBijeenkomst({ titel, map, vandaag }: Opties): Promise<string> {
+  const slug = slugVan(titel);
+  if (!titel.trim() || !slug)
+    throw new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run nieuw -- "Opgavegericht besturen"');
+  const pad = join(map, `${slug}.md`);
+  const bestaand = (await readdir(map).catch(() => [])).find((naam) => naam.endsWith('.md') && webadres(naam) === slug);
+  if (bestaand) {
+    throw new BestaatAl(
+      `${relative(process.cwd(), join(map, bestaand))} bestaat al, met hetzelfde webadres (${slug}). Er is niets overschreven. ` +
+        'Open dat bestand om het aan te passen, of kies een andere titel.',
+    );
+  }
+  await writeFile(pad, sjabloon(titel.trim(), plaatshouderDatum(vandaag)), { flag: 'wx' });
+  return pad;
+}
+
+if (import.meta.main) {
+  const titel = process.argv.slice(2).join(' ');
+  const map = join(process.cwd(), 'src', 'content', 'bijeenkomsten');
+  try {
+    const pad = await maakBijeenkomst({ titel, map, vandaag: datumInAmsterdam(new Date()) });
+    const kort = relative(process.cwd(), pad);
+    console.log(`Nieuwe bijeenkomst: ${kort}`);
+    console.log(`Open het bestand, vul de velden in (zeker de datum) en controleer met: npm run check`);
+    console.log(`Het webadres wordt /bijeenkomsten/${slugVan(titel)}/`);
+  } catch (fout) {
+    console.error(fout instanceof Error ? fout.message : String(fout));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { bijeenkomstSchema, onbekendVeld } from '../inschrijving/bijeenkomst.ts';
+
+/**
+ * The frontmatter schemas of every content collection, free of Astro so that
+ * src/content.config.ts and the editors' content check (scripts/controleer-inhoud.ts)
+ * validate with the very same rules.
+ */
+
+const titel = z
+  .string({ error: (i) => (i.input === undefined ? 'ontbreekt: geef de pagina een titel' : 'moet tekst zijn') })
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' });
+
+const samenvatting = z
+  .string({
+    error: (i) => (i.input === undefined ? 'ontbreekt: schrijf één of twee zinnen over de pagina' : 'moet tekst zijn'),
+  })
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  .max(300, { error: 'is te lang: houd het onder 300 tekens' });
+
+/** A chapter of the inspiration guide "Opgavegericht werken"; `volgorde` sets its place in the table of contents. */
+export const gidsSchema = z.strictObject(
+  {
+    titel: titel.max(90, { error: 'is te lang voor de inhoudsopgave: houd het onder 90 tekens' }),
+    samenvatting,
+    volgorde: z
+      .number({
+        error: (i) => (i.input === undefined ? 'ontbreekt: de plaats van het hoofdstuk in de gids' : 'moet een getal zijn'),
+      })
+      .int({ error: 'moet een heel getal zijn' })
+      .positive({ error: 'moet 1 of hoger zijn' }),
+  },
+  { error: onbekendVeld() },
+);
+
+/** A plain page such as /wat-doen-we/, /privacy/ or /toegankelijkheid/. */
+export const paginaSchema = z.strictObject(
+  {
+    titel,
+    samenvatting,
+    bijgewerkt: z.coerce.date({ error: 'moet een datum zijn' }).optional(),
+  },
+  { error: onbekendVeld() },
+);
+
+/** Each folder under src/content/ with the schema of its Markdown files. */
+export const inhoudSchemas = {
+  bijeenkomsten: bijeenkomstSchema,
+  gids: gidsSchema,
+  paginas: paginaSchema,
+} as const;
+
+export type Collectie = keyof typeof inhoudSchemas;
