@@ -101,14 +101,16 @@ export function foutoverzichtHtml(fouten: Fouten): string {
 
 export interface FormulierInvoer {
   bijeenkomst: string;
+  /** Named in the script's message when sending fails. */
+  contact: string;
   wachtlijst: boolean;
   waarden?: Waarden;
   fouten?: Fouten;
 }
 
-export function formulierHtml({ bijeenkomst, wachtlijst, waarden = {}, fouten = {} }: FormulierInvoer): string {
+export function formulierHtml({ bijeenkomst, contact, wachtlijst, waarden = {}, fouten = {} }: FormulierInvoer): string {
   const knop = wachtlijst ? 'Zet me op de wachtlijst' : 'Inschrijven';
-  return `<form class="inschrijfformulier" method="post" action="${ACTIE}" novalidate data-inschrijfformulier>${foutoverzichtHtml(fouten)}<p class="melding melding--fout" data-verzendfout role="alert" hidden></p><input type="hidden" name="bijeenkomst" value="${e(bijeenkomst)}">${velden
+  return `<form class="inschrijfformulier" method="post" action="${ACTIE}" novalidate data-inschrijfformulier data-contact="${e(contact)}">${foutoverzichtHtml(fouten)}<p class="melding melding--fout" data-verzendfout role="alert" tabindex="-1" hidden></p><input type="hidden" name="bijeenkomst" value="${e(bijeenkomst)}">${velden
     .map((v) => veldHtml(v, waarden, fouten))
     .join(
       '',

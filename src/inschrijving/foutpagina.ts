@@ -54,7 +54,7 @@ export function foutPagina(p: FoutPaginaInvoer): string {
     : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="/bijeenkomsten/">de bijeenkomsten</a>.</p>`;
   const formulier =
     p.formulierTonen && p.bijeenkomst
-      ? `<h2>${p.fouten ? 'Verbeter het hier en verstuur opnieuw' : 'Opnieuw versturen'}</h2>${formulierHtml({ bijeenkomst: p.bijeenkomst.slug, wachtlijst: p.wachtlijst, waarden: p.waarden, fouten: p.fouten ?? {} }).replace(
+      ? `<h2>${p.fouten ? 'Verbeter het hier en verstuur opnieuw' : 'Opnieuw versturen'}</h2>${formulierHtml({ bijeenkomst: p.bijeenkomst.slug, contact: p.bijeenkomst.contact, wachtlijst: p.wachtlijst, waarden: p.waarden, fouten: p.fouten ?? {} }).replace(
           'data-foutoverzicht',
           'data-foutoverzicht autofocus',
         )}`
