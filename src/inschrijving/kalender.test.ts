@@ -41,7 +41,7 @@ describe('kalenderBestand', () => {
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam');
     const e = eenEvent(ics);
     expect(e.start.toISOString()).toBe('2027-06-10T11:30:00.000Z');
-    expect(e.end.toISOString()).toBe('2027-06-10T15:00:00.000Z');
+    expect(e.end?.toISOString()).toBe('2027-06-10T15:00:00.000Z');
     expect(e.location).toBe('Stadhuis, Zwolle');
   });
 
