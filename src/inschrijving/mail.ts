@@ -50,7 +50,7 @@ function alsTekst(blokken: Blok[]): string {
   return blokken
     .map((b) => {
       const kop = b.kop ? `${b.kop}\n${'-'.repeat(b.kop.length)}\n` : '';
-      const romp = 'alinea' in b ? b.alinea : b.gegevens.map(([k, v]) => `${k}: ${v.includes('\n') ? `\n${v}` : v}`).join('\n');
+      const romp = 'alinea' in b ? b.alinea : b.gegevens.map(([k, v]) => `${k}:${v.includes('\n') ? `\n${v}` : ` ${v}`}`).join('\n');
       return kop + romp;
     })
     .join('\n\n')
@@ -149,20 +149,19 @@ export function bevestigingsMail(c: MailContext): Mail {
     {
       alinea: c.wachtlijst
         ? `Bedankt voor je aanmelding voor ${b.titel}. De bijeenkomst is vol, daarom sta je op de wachtlijst. Je bent dus nog niet zeker van een plek.`
-        : `Bedankt voor je inschrijving voor ${b.titel}. Je inschrijving is ontvangen.`,
+        : `Bedankt voor je inschrijving voor ${b.titel}. De organisatie heeft je inschrijving ontvangen.`,
     },
     { kop: 'De bijeenkomst', gegevens: praktisch(b) },
     {
       kop: 'Wat gebeurt er nu?',
       alinea: [
-        c.wachtlijst
-          ? 'De organisatie heeft je aanmelding voor de wachtlijst ontvangen. Komt er een plek vrij, dan krijg je daarover een e-mail.'
-          : 'De organisatie heeft je inschrijving ontvangen; je hoeft verder niets te doen.',
+        c.wachtlijst ? 'Komt er een plek vrij, dan krijg je daarover een e-mail.' : 'Je hoeft verder niets te doen.',
         nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisatie.' : '',
-        `In de bijlage (${c.slug}.ics) zit de bijeenkomst als agenda-item. Meer informatie: ${c.paginaUrl}`,
+        `In de bijlage (${c.slug}.ics) staat de bijeenkomst als agenda-item.`,
+        `Meer informatie: ${c.paginaUrl}`,
       ]
         .filter(Boolean)
-        .join(' '),
+        .join('\n'),
     },
     {
       kop: 'Afmelden of iets wijzigen?',
