@@ -54,10 +54,10 @@ export function foutPagina(p: FoutPaginaInvoer): string {
     : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="/bijeenkomsten/">de bijeenkomsten</a>.</p>`;
   const formulier =
     p.formulierTonen && p.bijeenkomst
-      ? `<h2>${p.fouten ? 'Verbeter het hier en verstuur opnieuw' : 'Opnieuw versturen'}</h2>${formulierHtml({ bijeenkomst: p.bijeenkomst.slug, contact: p.bijeenkomst.contact, wachtlijst: p.wachtlijst, waarden: p.waarden, fouten: p.fouten ?? {} }).replace(
+      ? formulierHtml({ bijeenkomst: p.bijeenkomst.slug, contact: p.bijeenkomst.contact, wachtlijst: p.wachtlijst, waarden: p.waarden, fouten: p.fouten ?? {} }).replace(
           'data-foutoverzicht',
           'data-foutoverzicht autofocus',
-        )}`
+        )
       : '';
   const contact = p.bijeenkomst ? `<p>Aanmelden kan ook per e-mail via <a href="mailto:${e(p.bijeenkomst.contact)}">${e(p.bijeenkomst.contact)}</a>.</p>` : '';
   return `<!doctype html>
@@ -66,10 +66,15 @@ export function foutPagina(p: FoutPaginaInvoer): string {
 <title>${e(kop)} – Inschrijven</title><style>${stijl}</style></head>
 <body><main>
 <h1>${e(kop)}</h1>
-${p.fouten ? (formulier ? '' : foutoverzichtHtml(p.fouten).replace(' hidden', '')) : `<p class="melding" role="alert">${e(p.melding)}</p>`}
+${
+  p.fouten && formulier
+    ? // As GOV.UK: the error summary first, in the form, with the person's values; help below.
+      `${formulier}\n${terug}\n${contact}`
+    : `${p.fouten ? foutoverzichtHtml(p.fouten).replace(' hidden', '') : `<p class="melding" role="alert">${e(p.melding)}</p>`}
 ${terug}
 ${contact}
-${formulier}
+${formulier ? `<h2>Opnieuw versturen</h2>${formulier}` : ''}`
+}
 </main></body></html>
 `;
 }

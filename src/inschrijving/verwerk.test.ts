@@ -44,7 +44,8 @@ const geldig = {
 
 let nep: NepResend;
 let logs: string[];
-const snel = { pauzes: [20, 40], pogingMs: 300, budgetMs: 3000 };
+// Short pauses; the per-attempt time-out leaves room for a busy machine (a slow answer must not count as a time-out).
+const snel = { pauzes: [20, 40], pogingMs: 2000, budgetMs: 6000 };
 
 function handler(env: Record<string, string> = {}, extra: Partial<Afhankelijkheden> = {}) {
   const alle = { RESEND_API_KEY: 're_test', RESEND_BASE_URL: nep.url, MAIL_FROM: 'VPNG <inschrijving@vpng.nl>', ...env };
