@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPad } from './e2e/browser.ts';
+import { outboxMap } from './e2e/outbox.ts';
 
 const poort = Number(process.env.E2E_PORT ?? 4322);
 const basis = `http://localhost:${poort}`;
@@ -29,5 +30,7 @@ export default defineConfig({
     url: `${basis}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // No mail service: sign-ups land as files in a temporary outbox the tests read.
+    env: { INSCHRIJVING_OUTBOX: outboxMap, RESEND_API_KEY: '', CONTEXT: '' },
   },
 });

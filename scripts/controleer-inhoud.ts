@@ -12,11 +12,10 @@ import { join, relative } from 'node:path';
 import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
 import { z } from 'zod';
+import { frontmatterPatroon, leesVelden } from '../src/inhoud/frontmatter.ts';
 import { inhoudSchemas, type Collectie } from '../src/inhoud/schemas.ts';
 import { voorbeelden } from '../src/inhoud/voorbeelden.ts';
 
-/** Astro's own frontmatter delimiter rule (@astrojs/internal-helpers/frontmatter). */
-const frontmatterPatroon = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 /** Zod's Dutch texts, only for a rule that has no message of its own in the schema. */
 const reserveMeldingen = z.locales.nl().localeError;
@@ -61,9 +60,7 @@ export function controleerBestand(collectie: Collectie, bestand: string, tekst: 
   }
   let gegevens: unknown;
   try {
-    // CORE_SCHEMA keeps 2027-02-30 a string, so the schema can call it a non-existent day;
-    // Astro's default YAML schema would silently turn it into 2 March.
-    gegevens = yaml.load(kop[1], { schema: yaml.CORE_SCHEMA }) ?? {};
+    gegevens = leesVelden(kop[1]);
   } catch (fout) {
     if (!(fout instanceof yaml.YAMLException)) throw fout;
     // The captured block starts right after the opening ---, on that same line.

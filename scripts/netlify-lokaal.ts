@@ -33,11 +33,33 @@ export async function startNetlify(projectRoot: string, serverAddress: string): 
 const comprimeerbaar = /^(text\/|application\/(javascript|json|xml|ld\+json)|image\/svg)/;
 
 /**
+ * Function calls go one at a time. @netlify/dev builds a function again for every call,
+ * into that call's temporary folder, and keeps the build path on the shared function
+ * object: two calls at once can run each other's build, whose folder is deleted when
+ * the other call ends ("Cannot find module …/functions-serve/_xxx/…"). Deploys are not
+ * affected; locally it cost sign-ups in parallel end-to-end tests.
+ */
+let functieRij: Promise<unknown> = Promise.resolve();
+const isFunctie = (url: string | undefined) => /^\/(api|\.netlify\/functions)\//.test(url ?? '');
+
+/**
  * Runs a request through the emulation. Returns what kind of answer it wrote, or
  * undefined when nothing matched (or a static file was matched and `statisch` is
  * false, so the caller serves it itself).
  */
 export async function behandel(
+  netlify: NetlifyDev,
+  req: IncomingMessage,
+  res: ServerResponse,
+  opties: { statisch: boolean; gzip: boolean },
+): Promise<ResponseType | undefined> {
+  if (!isFunctie(req.url)) return behandelNu(netlify, req, res, opties);
+  const beurt = functieRij.then(() => behandelNu(netlify, req, res, opties));
+  functieRij = beurt.catch(() => undefined);
+  return beurt;
+}
+
+async function behandelNu(
   netlify: NetlifyDev,
   req: IncomingMessage,
   res: ServerResponse,

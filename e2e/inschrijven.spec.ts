@@ -1,0 +1,210 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { outboxMap } from './outbox.ts';
+
+// Every sign-up goes through Netlify's emulation, which is slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+const pagina = '/bijeenkomsten/opgavegericht-besturen/';
+const bedankt = /\/bijeenkomsten\/opgavegericht-besturen\/bedankt\/$/;
+/** Netlify's local emulation starts a fresh worker per function call: seconds on a busy machine. */
+const functieTijd = { timeout: 30_000 };
+
+interface OutboxMail {
+  to: string;
+  replyTo: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+}
+
+/** A fresh address per test and project, so mails and idempotency keys never mix. */
+function uniekAdres(testInfo: { project: { name: string }; title: string }): string {
+  return `e2e+${testInfo.project.name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@Gemeente.example`;
+}
+
+async function mailsVoor(adres: string): Promise<OutboxMail[]> {
+  const bestanden = await readdir(outboxMap).catch(() => []);
+  const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(outboxMap, b), 'utf8')) as OutboxMail));
+  const genormaliseerd = adres.replace(/@.*/, (d) => d.toLowerCase());
+  return mails.filter((m) => m.to === genormaliseerd || m.replyTo === genormaliseerd);
+}
+
+async function vulIn(page: Page, email: string): Promise<void> {
+  const form = page.locator('form[data-inschrijfformulier]');
+  await form.getByLabel('Voornaam').fill('Anna');
+  await form.getByLabel('Tussenvoegsel (optioneel)').fill('van der');
+  await form.getByLabel('Achternaam').fill('Berg');
+  await form.getByLabel('E-mailadres').fill(email);
+  await form.getByLabel('Organisatie').fill('Gemeente Zwolle');
+  await form.getByRole('radio', { name: 'Opgavemanager' }).check();
+  await form.getByLabel('Dieetwensen (optioneel)').fill('Vegetarisch');
+  await form.getByRole('checkbox', { name: /Ik geef toestemming/ }).check();
+}
+
+const verstuur = (page: Page) => page.getByRole('button', { name: 'Inschrijven' }).click();
+
+test('inschrijven met JavaScript: bedankpagina, en beide mails staan in de outbox', async ({ page }, testInfo) => {
+  const email = uniekAdres(testInfo);
+  await page.goto(pagina);
+  await vulIn(page, email);
+  await verstuur(page);
+  await expect(page).toHaveURL(bedankt, functieTijd);
+  await expect(page.locator('h1')).toHaveText('Bedankt voor je inschrijving');
+  await expect(page.getByText(/map met spam/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Agendabestand (.ics)' })).toHaveAttribute('href', '/bijeenkomsten/opgavegericht-besturen.ics');
+
+  const mails = await mailsVoor(email);
+  expect(mails.map((m) => m.subject).sort()).toEqual([
+    'Bevestiging inschrijving: Opgavegericht besturen, speciaal voor wethouders en opgavemanagers',
+    'Inschrijving: Opgavegericht besturen, speciaal voor wethouders en opgavemanagers – Anna van der Berg',
+  ]);
+  const organisator = mails.find((m) => m.subject.startsWith('Inschrijving:'))!;
+  expect(organisator.to).toBe('t.routers@vpng.nl');
+  expect(organisator.text).toContain('Functie: Opgavemanager');
+  expect(organisator.text).toContain('Dieetwensen: Vegetarisch');
+  const bevestiging = mails.find((m) => m.subject.startsWith('Bevestiging'))!;
+  expect(bevestiging.text).toContain('Datum: donderdag 4 november 2027');
+  expect(bevestiging.attachments[0]).toMatchObject({ filename: 'opgavegericht-besturen.ics', content: expect.stringContaining('DTSTART;VALUE=DATE:20271104') });
+});
+
+test.describe('zonder JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('het formulier post naar de functie en je komt op de bedankpagina (303)', async ({ page }, testInfo) => {
+    const email = uniekAdres(testInfo);
+    await page.goto(pagina);
+    await vulIn(page, email);
+    await verstuur(page);
+    await expect(page).toHaveURL(bedankt, functieTijd);
+    await expect(page.locator('h1')).toHaveText('Bedankt voor je inschrijving');
+    expect(await mailsVoor(email)).toHaveLength(2);
+  });
+
+  test('fouten: een Nederlandse pagina met foutoverzicht, het formulier met je waarden, en terug houdt je invoer', async ({ page }, testInfo) => {
+    await page.goto(pagina);
+    await vulIn(page, 'geen-adres');
+    await page.getByRole('checkbox', { name: /Ik geef toestemming/ }).uncheck();
+    const [antwoord] = await Promise.all([page.waitForResponse('**/api/inschrijven'), verstuur(page)]);
+    expect(antwoord.status()).toBe(422);
+    await expect(page.locator('h1')).toHaveText('Controleer je inschrijving');
+    const overzicht = page.getByRole('group', { name: 'Er is een probleem' });
+    await expect(overzicht.getByRole('link')).toHaveText(['Vul een geldig e-mailadres in, zoals naam@gemeente.nl', 'Geef toestemming voor het gebruik van je gegevens']);
+    await expect(page.getByLabel('Voornaam')).toHaveValue('Anna');
+    await expect(page.getByLabel('E-mailadres')).toHaveValue('geen-adres');
+    await expect(page.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
+
+    // Correct it right here and send again: nothing retyped.
+    await page.getByLabel('E-mailadres').fill(uniekAdres(testInfo));
+    await page.getByRole('checkbox', { name: /Ik geef toestemming/ }).check();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${pagina}$`));
+    await expect(page.getByLabel('Voornaam')).toHaveValue('Anna');
+    await expect(page.getByLabel('Organisatie')).toHaveValue('Gemeente Zwolle');
+  });
+});
+
+test('alleen toetsenbord: het foutoverzicht krijgt focus en elke fout brengt je naar het veld', async ({ page }) => {
+  await page.goto(pagina);
+  const voornaam = page.getByLabel('Voornaam');
+  await voornaam.focus();
+  await page.keyboard.type('Anna');
+  await page.getByRole('button', { name: 'Inschrijven' }).focus();
+  await page.keyboard.press('Enter');
+
+  const overzicht = page.getByRole('group', { name: 'Er is een probleem' });
+  await expect(overzicht).toBeFocused();
+  await expect(overzicht.getByRole('link')).toHaveText(['Vul je achternaam in', 'Vul je e-mailadres in', 'Vul je organisatie in', 'Kies je functie', 'Geef toestemming voor het gebruik van je gegevens']);
+  const achternaam = page.getByLabel('Achternaam');
+  await expect(achternaam).toHaveAttribute('aria-invalid', 'true');
+  await expect(achternaam).toHaveAccessibleDescription('Fout: Vul je achternaam in');
+  await expect(voornaam).not.toHaveAttribute('aria-invalid');
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(overzicht.getByRole('link', { name: 'Vul je e-mailadres in' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('E-mailadres')).toBeFocused();
+  await page.keyboard.type('anna@zwolle.example');
+
+  const axe = await new AxeBuilder({ page }).include('#inschrijven').analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('bij een serverfout (502) blijft alles staan en zegt de melding dat je NIET bent ingeschreven', async ({ page }, testInfo) => {
+  const melding = 'Je inschrijving kon niet worden doorgestuurd. Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via t.routers@vpng.nl.';
+  await page.route('**/api/inschrijven', (route) => route.fulfill({ status: 502, json: { ok: false, melding } }));
+  const email = uniekAdres(testInfo);
+  await page.goto(pagina);
+  await vulIn(page, email);
+  await verstuur(page);
+  await expect(page.getByRole('alert')).toHaveText(melding);
+  await expect(page).toHaveURL(new RegExp(`${pagina}$`));
+  await expect(page.getByLabel('Voornaam')).toHaveValue('Anna');
+  await expect(page.getByLabel('E-mailadres')).toHaveValue(email);
+  await expect(page.getByLabel('Dieetwensen (optioneel)')).toHaveValue('Vegetarisch');
+  await expect(page.getByRole('radio', { name: 'Opgavemanager' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Ik geef toestemming/ })).toBeChecked();
+});
+
+test('zonder verbinding blijft alles staan en kun je het opnieuw proberen', async ({ page }, testInfo) => {
+  await page.goto(pagina);
+  await vulIn(page, uniekAdres(testInfo));
+  await page.route('**/api/inschrijven', (route) => route.abort('internetdisconnected'));
+  await verstuur(page);
+  await expect(page.getByRole('alert')).toContainText('NIET verstuurd', functieTijd);
+  await expect(page.getByLabel('Achternaam')).toHaveValue('Berg');
+  await page.unroute('**/api/inschrijven');
+  await verstuur(page);
+  await expect(page).toHaveURL(bedankt, functieTijd);
+});
+
+test('dubbel klikken verstuurt één keer, en de knop blijft bruikbaar', async ({ page }, testInfo) => {
+  let verzoeken = 0;
+  let laatDoor: () => void = () => {};
+  const vrij = new Promise<void>((r) => (laatDoor = r));
+  await page.route('**/api/inschrijven', async (route) => {
+    verzoeken++;
+    await vrij;
+    await route.continue();
+  });
+  await page.goto(pagina);
+  await vulIn(page, uniekAdres(testInfo));
+  const knop = page.getByRole('button', { name: 'Inschrijven' });
+  await knop.click();
+  await expect.poll(() => verzoeken).toBe(1);
+  await knop.click();
+  await expect(knop).toBeEnabled();
+  laatDoor();
+  await expect(page).toHaveURL(bedankt, functieTijd);
+  expect(verzoeken).toBe(1);
+});
+
+test('het formulier: labels, (optioneel), autocomplete, toestemming niet aangevinkt, honeypot onzichtbaar', async ({ page }) => {
+  await page.goto(pagina);
+  const form = page.locator('form[data-inschrijfformulier]');
+  await expect(form).toHaveAttribute('novalidate', '');
+  await expect(form.getByLabel('Voornaam')).toHaveAttribute('autocomplete', 'given-name');
+  await expect(form.getByLabel('E-mailadres')).toHaveAttribute('autocomplete', 'email');
+  await expect(form.getByLabel('Telefoonnummer (optioneel)')).toHaveAttribute('autocomplete', 'tel');
+  await expect(form.getByRole('checkbox', { name: /Ik geef toestemming/ })).not.toBeChecked();
+  await expect(form.getByRole('link', { name: 'privacyverklaring' })).toHaveAttribute('href', '/privacy/');
+  await expect(form.getByRole('textbox', { name: 'Laat dit veld leeg' })).toHaveCount(0);
+  await expect(form.locator('input[name="website"]')).toHaveAttribute('tabindex', '-1');
+  await expect(page.getByText('Aanmelden kan ook per e-mail via t.routers@vpng.nl')).toBeVisible();
+});
+
+test('agenda: .ics-download van de site en links naar Google Agenda en Outlook', async ({ page, request }) => {
+  const ics = await request.get('/bijeenkomsten/opgavegericht-besturen.ics');
+  expect(ics.status()).toBe(200);
+  expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
+  const tekst = await ics.text();
+  expect(tekst).toContain('DTSTART;VALUE=DATE:20271104');
+  expect(tekst).toContain('UID:bijeenkomst-opgavegericht-besturen@vpng.nl');
+  await page.goto(pagina);
+  await expect(page.getByRole('link', { name: 'Google Agenda' })).toHaveAttribute('href', /^https:\/\/calendar\.google\.com\/calendar\/render\?.*dates=20271104%2F20271105/);
+  await expect(page.getByRole('link', { name: 'Outlook' })).toHaveAttribute('href', /^https:\/\/outlook\.office\.com\/.*startdt=2027-11-04/);
+});

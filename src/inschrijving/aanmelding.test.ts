@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { controleer, volledigeNaam } from './aanmelding.ts';
+
+const geldig = {
+  bijeenkomst: 'opgavegericht-besturen',
+  voornaam: '  Anna ',
+  achternaam: 'Berg',
+  email: ' Anna.de.Vries+vpng@Gemeente-Zwolle.NL ',
+  organisatie: 'Gemeente Zwolle',
+  functie: 'opgavemanager',
+  privacy: 'ja',
+};
+
+function fouten(invoer: object) {
+  const r = controleer(invoer);
+  return r.ok ? {} : r.fouten;
+}
+
+describe('aanmeldingSchema', () => {
+  test('een geldige aanmelding: getrimd, domein van het e-mailadres in kleine letters, + toegestaan', () => {
+    const r = controleer({ ...geldig, onbekendVeld: 'genegeerd' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.aanmelding.voornaam).toBe('Anna');
+    expect(r.aanmelding.email).toBe('Anna.de.Vries+vpng@gemeente-zwolle.nl');
+    expect(r.aanmelding).not.toHaveProperty('onbekendVeld');
+  });
+
+  test('verplichte velden: één Nederlandse melding per ontbrekend veld', () => {
+    expect(fouten({})).toEqual({
+      bijeenkomst: 'Kies een bijeenkomst',
+      voornaam: 'Vul je voornaam in',
+      achternaam: 'Vul je achternaam in',
+      email: 'Vul je e-mailadres in',
+      organisatie: 'Vul je organisatie in',
+      functie: 'Kies je functie',
+      privacy: 'Geef toestemming voor het gebruik van je gegevens',
+    });
+    expect(fouten({ ...geldig, voornaam: '   ' })).toEqual({ voornaam: 'Vul je voornaam in' });
+  });
+
+  test('lengtes volgens het contract', () => {
+    expect(fouten({ ...geldig, voornaam: 'a'.repeat(100), tussenvoegsel: 'v'.repeat(20), organisatie: 'o'.repeat(200), dieetwensen: 'd'.repeat(500), opmerkingen: 'x'.repeat(2000) })).toEqual({});
+    expect(Object.keys(fouten({ ...geldig, voornaam: 'a'.repeat(101), achternaam: 'b'.repeat(101), tussenvoegsel: 'v'.repeat(21), organisatie: 'o'.repeat(201), dieetwensen: 'd'.repeat(501), opmerkingen: 'x'.repeat(2001) })).sort()).toEqual(
+      ['achternaam', 'dieetwensen', 'opmerkingen', 'organisatie', 'tussenvoegsel', 'voornaam'],
+    );
+    const lang = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}.nl`;
+    expect(lang.length).toBeGreaterThan(254);
+    expect(fouten({ ...geldig, email: lang }).email).toMatch(/254/);
+  });
+
+  test.each(['geen-adres', 'a@b', 'twee@@gemeente.nl', 'met spatie@gemeente.nl'])('ongeldig e-mailadres: %s', (email) => {
+    expect(fouten({ ...geldig, email }).email).toBe('Vul een geldig e-mailadres in, zoals naam@gemeente.nl');
+  });
+
+  test('functie is één van wethouder, opgavemanager, anders', () => {
+    for (const functie of ['wethouder', 'opgavemanager', 'anders']) expect(fouten({ ...geldig, functie })).toEqual({});
+    expect(fouten({ ...geldig, functie: 'burgemeester' })).toEqual({ functie: 'Kies je functie' });
+  });
+
+  test('telefoon: cijfers, spaties, + - ( ), ten hoogste 30 tekens', () => {
+    expect(fouten({ ...geldig, telefoon: '+31 (0)38-123 45 67' })).toEqual({});
+    expect(fouten({ ...geldig, telefoon: '038 123 45 67 of mail' }).telefoon).toMatch(/alleen cijfers/);
+    expect(fouten({ ...geldig, telefoon: '1'.repeat(31) }).telefoon).toMatch(/30 tekens/);
+  });
+
+  test('toestemming: on, ja, true of JSON true; al het andere is een fout', () => {
+    for (const privacy of ['on', 'ja', 'true', true]) expect(fouten({ ...geldig, privacy })).toEqual({});
+    for (const privacy of [false, 'nee', '', 'false', 1]) expect(Object.keys(fouten({ ...geldig, privacy }))).toEqual(['privacy']);
+  });
+
+  test.each(['voornaam', 'tussenvoegsel', 'achternaam', 'organisatie', 'bijeenkomst'])('stuurtekens in %s zijn een fout (geen header-injectie)', (veld) => {
+    for (const teken of ['\r\n', '\n', '\u0000', '\t']) {
+      expect(fouten({ ...geldig, [veld]: `Berg${teken}Bcc: x@example.com` })[veld as 'voornaam']).toBeTruthy();
+    }
+  });
+
+  test('regeleinden in opmerkingen en dieetwensen mogen wel', () => {
+    expect(fouten({ ...geldig, opmerkingen: 'Regel 1\nRegel 2', dieetwensen: 'Vegetarisch\r\nGeen noten' })).toEqual({});
+  });
+
+  test('volledige naam met tussenvoegsel', () => {
+    expect(volledigeNaam({ voornaam: 'Jan', tussenvoegsel: 'van der', achternaam: 'Berg' })).toBe('Jan van der Berg');
+    expect(volledigeNaam({ voornaam: 'Jan', tussenvoegsel: '', achternaam: 'Berg' })).toBe('Jan Berg');
+  });
+});

@@ -1,0 +1,23 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { leesBijeenkomsten, leesFrontmatter } from './inhoud.ts';
+
+test('de functie kent de bijeenkomsten uit dezelfde Markdown als de pagina’s', async () => {
+  const alle = await leesBijeenkomsten();
+  const seed = alle.get('opgavegericht-besturen');
+  expect(seed).toMatchObject({ datum: '2027-11-04', contact: 't.routers@vpng.nl', inschrijving: { status: 'open' } });
+  expect(seed?.begintijd).toBeUndefined();
+});
+
+test('een fout in de frontmatter noemt het bestand en het veld', async () => {
+  const map = await mkdtemp(join(tmpdir(), 'bijeenkomsten-'));
+  try {
+    await writeFile(join(map, 'kapot.md'), '---\ntitel: X\n---\nTekst\n');
+    await expect(leesBijeenkomsten(map)).rejects.toThrow(/kapot\.md: .*datum/);
+  } finally {
+    await rm(map, { recursive: true, force: true });
+  }
+  expect(() => leesFrontmatter('geen frontmatter', 'leeg.md')).toThrow(/leeg\.md/);
+});

@@ -1,0 +1,71 @@
+import ical, { type VEvent } from 'node-ical';
+import { describe, expect, test } from 'vitest';
+import { bijeenkomstSchema } from './bijeenkomst.ts';
+import { googleAgendaUrl, kalenderBestand, kalenderUid, outlookAgendaUrl } from './kalender.ts';
+
+const basis = {
+  titel: 'Opgavegericht besturen, voor wethouders; en meer',
+  samenvatting: 'Een sessie.',
+  datum: '2027-11-04',
+  organisatoren: ['VPNG'],
+  doelgroep: 'Wethouders',
+  contact: 't.routers@vpng.nl',
+  inschrijving: { status: 'open' },
+};
+const zonderTijd = bijeenkomstSchema.parse(basis);
+const metTijd = bijeenkomstSchema.parse({ ...basis, datum: '2027-06-10', begintijd: '13:30', eindtijd: '17:00', locatie: { naam: 'Stadhuis', plaats: 'Zwolle' } });
+const pagina = 'https://example.nl/bijeenkomsten/opgavegericht-besturen/';
+
+function eenEvent(ics: string): VEvent {
+  const events = Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT');
+  expect(events).toHaveLength(1);
+  return events[0]!;
+}
+
+describe('kalenderBestand', () => {
+  test('zonder tijd: een hele dag op 4 november 2027, met vaste UID', () => {
+    const ics = kalenderBestand('opgavegericht-besturen', zonderTijd, pagina);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20271104\r\n');
+    expect(ics).toContain('DTEND;VALUE=DATE:20271105\r\n');
+    const e = eenEvent(ics);
+    expect(e.datetype).toBe('date');
+    expect(e.uid).toBe(kalenderUid('opgavegericht-besturen'));
+    expect(e.summary).toBe(basis.titel);
+    expect(ics).not.toMatch(/\r\nLOCATION[:;]/);
+  });
+
+  test('met tijd: Amsterdamse tijd met TZID en VTIMEZONE, zomertijd goed omgerekend', () => {
+    const ics = kalenderBestand('zomer', metTijd, pagina);
+    expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20270610T133000');
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam');
+    const e = eenEvent(ics);
+    expect(e.start.toISOString()).toBe('2027-06-10T11:30:00.000Z');
+    expect(e.end?.toISOString()).toBe('2027-06-10T15:00:00.000Z');
+    expect(e.location).toBe('Stadhuis, Zwolle');
+  });
+
+  test('dezelfde UID bij elke aanmaak: agenda’s werken het item bij', () => {
+    const uid = (ics: string) => /UID:(.*)\r\n/.exec(ics)?.[1];
+    expect(uid(kalenderBestand('x', zonderTijd, pagina))).toBe(uid(kalenderBestand('x', zonderTijd, pagina)));
+  });
+});
+
+describe('agendalinks', () => {
+  test('Google: hele dag als datum/datum+1', () => {
+    const u = new URL(googleAgendaUrl(zonderTijd, pagina));
+    expect(u.searchParams.get('dates')).toBe('20271104/20271105');
+    expect(u.searchParams.get('text')).toBe(basis.titel);
+  });
+  test('Google: met tijd in Amsterdamse tijd', () => {
+    const u = new URL(googleAgendaUrl(metTijd, pagina));
+    expect(u.searchParams.get('dates')).toBe('20270610T133000/20270610T170000');
+    expect(u.searchParams.get('ctz')).toBe('Europe/Amsterdam');
+  });
+  test('Outlook: hele dag en met tijd', () => {
+    const a = new URL(outlookAgendaUrl(zonderTijd, pagina));
+    expect([a.searchParams.get('startdt'), a.searchParams.get('enddt'), a.searchParams.get('allday')]).toEqual(['2027-11-04', '2027-11-05', 'true']);
+    const b = new URL(outlookAgendaUrl(metTijd, pagina));
+    expect(b.searchParams.get('startdt')).toBe('2027-06-10T11:30:00.000Z');
+  });
+});

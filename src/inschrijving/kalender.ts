@@ -1,0 +1,108 @@
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { Bijeenkomst } from './bijeenkomst.ts';
+import { begin, einde } from './status.ts';
+import { TIJDZONE, volgendeDag } from './tijd.ts';
+
+/**
+ * The calendar entry of a bijeenkomst: the .ics download on the site, the attachment
+ * of the confirmation mail, and the Google and Outlook links all come from here.
+ */
+
+/**
+ * Europe/Amsterdam under the EU rules that apply since 1996. Calendar clients need the
+ * rules inside the file to place TZID times; ical-generator asks for them by name.
+ */
+const VTIMEZONE_AMSTERDAM = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Amsterdam',
+  'X-LIC-LOCATION:Europe/Amsterdam',
+  'BEGIN:DAYLIGHT',
+  'TZNAME:CEST',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZNAME:CET',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+type Agendapunt = Pick<Bijeenkomst, 'titel' | 'samenvatting' | 'datum' | 'begintijd' | 'eindtijd' | 'locatie' | 'contact' | 'inschrijving'>;
+
+/** Without a start time the bijeenkomst is an all-day entry on its date. */
+function heleDag(b: Agendapunt): boolean {
+  return !b.begintijd;
+}
+
+export function locatieTekst(b: Pick<Bijeenkomst, 'locatie'>): string | undefined {
+  return b.locatie ? [b.locatie.naam, b.locatie.adres, b.locatie.plaats].filter(Boolean).join(', ') : undefined;
+}
+
+/** The same UID in every download and mail, so calendars update the entry instead of adding one. */
+export function kalenderUid(slug: string): string {
+  return `bijeenkomst-${slug}@vpng.nl`;
+}
+
+export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string): string {
+  const kalender = ical({
+    prodId: { company: 'VPNG', product: 'Opgavegericht besturen', language: 'NL' },
+    method: ICalCalendarMethod.PUBLISH,
+    name: b.titel,
+    timezone: { name: TIJDZONE, generator: (tz) => (tz === TIJDZONE ? VTIMEZONE_AMSTERDAM : null) },
+  });
+  const locatie = locatieTekst(b);
+  kalender.createEvent({
+    id: kalenderUid(slug),
+    summary: b.titel,
+    description: `${b.samenvatting}\n\n${paginaUrl}`,
+    url: paginaUrl,
+    // ical-generator writes a native Date in the process's zone; zoned luxon DateTimes are
+    // written as Amsterdam dates and wall-clock times (with TZID), wherever this runs.
+    ...(heleDag(b)
+      ? { start: DateTime.fromISO(b.datum, { zone: TIJDZONE }), end: DateTime.fromISO(volgendeDag(b.datum), { zone: TIJDZONE }), allDay: true }
+      : {
+          start: DateTime.fromJSDate(begin(b), { zone: TIJDZONE }),
+          end: DateTime.fromJSDate(einde(b), { zone: TIJDZONE }),
+          timezone: TIJDZONE,
+        }),
+    ...(locatie ? { location: locatie } : {}),
+    organizer: { name: 'VPNG', email: b.contact },
+  });
+  return kalender.toString();
+}
+
+const compact = (s: string) => s.replaceAll('-', '').replaceAll(':', '');
+
+/** Google Calendar's "add event" link; all-day as DATE/DATE with an exclusive end. */
+export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {
+  const datums = heleDag(b)
+    ? `${compact(b.datum)}/${compact(volgendeDag(b.datum))}`
+    : `${compact(b.datum)}T${compact(b.begintijd!)}00/${compact(b.datum)}T${compact(b.eindtijd ?? b.begintijd!)}00`;
+  const p = new URLSearchParams({ action: 'TEMPLATE', text: b.titel, dates: datums, ctz: TIJDZONE, details: `${b.samenvatting}\n\n${paginaUrl}` });
+  const locatie = locatieTekst(b);
+  if (locatie) p.set('location', locatie);
+  return `https://calendar.google.com/calendar/render?${p}`;
+}
+
+/** Outlook on the web's compose link; times as local ISO, which Outlook reads in the user's zone. */
+export function outlookAgendaUrl(b: Agendapunt, paginaUrl: string): string {
+  const p = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: b.titel, body: `${b.samenvatting}\n\n${paginaUrl}` });
+  if (heleDag(b)) {
+    p.set('startdt', b.datum);
+    p.set('enddt', volgendeDag(b.datum));
+    p.set('allday', 'true');
+  } else {
+    p.set('startdt', begin(b).toISOString());
+    p.set('enddt', einde(b).toISOString());
+  }
+  const locatie = locatieTekst(b);
+  if (locatie) p.set('location', locatie);
+  return `https://outlook.office.com/calendar/0/deeplink/compose?${p}`;
+}

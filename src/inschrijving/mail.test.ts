@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { controleer, type Aanmelding } from './aanmelding.ts';
+import { bijeenkomstSchema } from './bijeenkomst.ts';
+import { bevestigingsMail, idempotentieSleutel, organisatorMail, type MailContext } from './mail.ts';
+
+function aanmelding(extra: object = {}): Aanmelding {
+  const r = controleer({
+    bijeenkomst: 'opgavegericht-besturen',
+    voornaam: 'Anna',
+    tussenvoegsel: 'de',
+    achternaam: 'Vries & <Zn>',
+    email: 'anna@zwolle.nl',
+    organisatie: 'Gemeente "Zwolle"',
+    functie: 'wethouder',
+    opmerkingen: '<script>alert(1)</script>\nTweede regel',
+    privacy: true,
+    ...extra,
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.fouten));
+  return r.aanmelding;
+}
+
+const bijeenkomst = bijeenkomstSchema.parse({
+  titel: 'Opgavegericht besturen',
+  samenvatting: 'Een sessie.',
+  datum: '2027-11-04',
+  organisatoren: ['VPNG', 'Wethoudersvereniging'],
+  doelgroep: 'Wethouders',
+  contact: 't.routers@vpng.nl',
+  inschrijving: { status: 'open' },
+});
+
+const context = (extra: Partial<MailContext> = {}): MailContext => ({
+  slug: 'opgavegericht-besturen',
+  bijeenkomst,
+  aanmelding: aanmelding(),
+  wachtlijst: false,
+  organisator: 't.routers@vpng.nl',
+  van: 'VPNG <inschrijving@vpng.nl>',
+  paginaUrl: 'https://example.nl/bijeenkomsten/opgavegericht-besturen/',
+  ...extra,
+});
+
+describe('organisatormail', () => {
+  test('aan de organisator, antwoorden naar de deelnemer, onderwerp met titel en volledige naam', () => {
+    const m = organisatorMail(context());
+    expect(m).toMatchObject({ aan: 't.routers@vpng.nl', antwoordAan: 'anna@zwolle.nl', van: 'VPNG <inschrijving@vpng.nl>' });
+    expect(m.onderwerp).toBe('Inschrijving: Opgavegericht besturen – Anna de Vries & <Zn>');
+    for (const waarde of ['anna@zwolle.nl', 'Gemeente "Zwolle"', 'Wethouder', '<script>alert(1)</script>']) expect(m.tekst).toContain(waarde);
+  });
+
+  test('elke waarde is in de HTML ge-escapet', () => {
+    const { html } = organisatorMail(context());
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>Tweede regel');
+    expect(html).toContain('Vries &amp; &lt;Zn&gt;');
+    expect(html).toContain('Gemeente &quot;Zwolle&quot;');
+    expect(html).not.toMatch(/<script>|<Zn>/);
+  });
+
+  test('wachtlijst: voorvoegsel Wachtlijst:', () => {
+    expect(organisatorMail(context({ wachtlijst: true })).onderwerp).toBe('Wachtlijst: Opgavegericht besturen – Anna de Vries & <Zn>');
+  });
+
+  test('een onderwerp is altijd één regel, ook als de titel een regeleinde bevat', () => {
+    const m = organisatorMail(context({ bijeenkomst: { ...bijeenkomst, titel: 'Titel\r\nBcc: x@example.com' } }));
+    expect(m.onderwerp).not.toMatch(/[\r\n]/);
+    expect(m.onderwerp).toBe('Inschrijving: Titel Bcc: x@example.com – Anna de Vries & <Zn>');
+  });
+});
+
+describe('bevestiging', () => {
+  test('aan de deelnemer; datum, tijd en plaats ("volgt"), wat er nu gebeurt, afmelden door te antwoorden', () => {
+    const m = bevestigingsMail(context());
+    expect(m).toMatchObject({ aan: 'anna@zwolle.nl', antwoordAan: 't.routers@vpng.nl' });
+    expect(m.onderwerp).toBe('Bevestiging inschrijving: Opgavegericht besturen');
+    expect(m.tekst).toContain('Datum: donderdag 4 november 2027');
+    expect(m.tekst).toContain('Tijd: volgt');
+    expect(m.tekst).toContain('Locatie: volgt');
+    expect(m.tekst).toContain('Wat gebeurt er nu?');
+    expect(m.tekst).toContain('Afmelden of iets wijzigen?\n--------------------------\nBeantwoord deze e-mail');
+    expect(m.bijlagen).toEqual([{ bestandsnaam: 'opgavegericht-besturen.ics', type: expect.stringMatching(/^text\/calendar/), inhoud: expect.stringContaining('DTSTART;VALUE=DATE:20271104') }]);
+  });
+
+  test('met bekende tijd en plaats staan die erin', () => {
+    const m = bevestigingsMail(context({ bijeenkomst: { ...bijeenkomst, begintijd: '13:30', eindtijd: '17:00', locatie: { naam: 'Stadhuis', plaats: 'Zwolle' } } }));
+    expect(m.tekst).toContain('Tijd: 13.30–17.00 uur');
+    expect(m.tekst).toContain('Locatie: Stadhuis, Zwolle');
+  });
+
+  test('wachtlijst: onderwerp begint met Wachtlijst: en de tekst zegt dat een plek niet zeker is', () => {
+    const m = bevestigingsMail(context({ wachtlijst: true }));
+    expect(m.onderwerp).toBe('Wachtlijst: Opgavegericht besturen');
+    expect(m.tekst).toMatch(/wachtlijst/);
+    expect(m.tekst).toMatch(/nog niet zeker van een plek/);
+  });
+});
+
+describe('idempotentieSleutel', () => {
+  test('zelfde bijeenkomst en (genormaliseerd) adres: zelfde sleutel; per soort mail een andere', () => {
+    expect(idempotentieSleutel('a', ' Anna@Zwolle.NL ', 'organisator')).toBe(idempotentieSleutel('a', 'anna@zwolle.nl', 'organisator'));
+    expect(idempotentieSleutel('a', 'anna@zwolle.nl', 'organisator')).not.toBe(idempotentieSleutel('a', 'anna@zwolle.nl', 'bevestiging'));
+    expect(idempotentieSleutel('a', 'anna@zwolle.nl', 'organisator')).not.toBe(idempotentieSleutel('b', 'anna@zwolle.nl', 'organisator'));
+    expect(idempotentieSleutel('a', 'x'.repeat(254), 'bevestiging').length).toBeLessThanOrEqual(256);
+  });
+});

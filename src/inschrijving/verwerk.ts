@@ -1,0 +1,177 @@
+import { controleer, type Fouten } from './aanmelding.ts';
+import type { Bijeenkomst } from './bijeenkomst.ts';
+import { foutPagina } from './foutpagina.ts';
+import type { Bijeenkomsten } from './inhoud.ts';
+import { bevestigingsMail, organisatorMail } from './mail.ts';
+import { outboxMailer, resendMailer, type Herhaling, type Mailer } from './mailer.ts';
+import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { inschrijfStand, kanInschrijven, standTekst } from './status.ts';
+
+/**
+ * POST /api/inschrijven, as a plain Request → Response function (contract:
+ * INSCHRIJVEN.md). Env, clock, events and mailer are parameters, so tests and the
+ * benchmark call it in-process; netlify/functions/inschrijven.ts passes the real ones.
+ */
+
+export const MAX_BYTES = 16 * 1024;
+
+export interface Afhankelijkheden {
+  env: Omgeving;
+  nu: () => Date;
+  bijeenkomsten: () => Promise<Bijeenkomsten>;
+  /** Overrides the choice from env (Resend with a key, the outbox without). */
+  mailer?: Mailer;
+  herhaling?: Herhaling;
+  log?: (bericht: string) => void;
+}
+
+type Waarden = Record<string, string | boolean>;
+type Velden = Record<string, string>;
+
+class HttpFout extends Error {
+  readonly status: number;
+  readonly melding: string;
+  constructor(status: number, melding: string) {
+    super(melding);
+    this.status = status;
+    this.melding = melding;
+  }
+}
+
+export const bedanktUrl = (slug: string) => `/bijeenkomsten/${slug}/bedankt/`;
+
+/** Reads at most MAX_BYTES, whatever Content-Length claims. */
+async function leesBody(req: Request): Promise<Uint8Array> {
+  const lengte = Number(req.headers.get('content-length') ?? 0);
+  const teGroot = new HttpFout(413, 'Je inschrijving is te groot om te verwerken (meer dan 16 kB). Maak de opmerkingen korter en probeer het opnieuw.');
+  if (lengte > MAX_BYTES) throw teGroot;
+  if (!req.body) return new Uint8Array();
+  const delen: Uint8Array[] = [];
+  let totaal = 0;
+  for await (const deel of req.body) {
+    totaal += deel.byteLength;
+    if (totaal > MAX_BYTES) throw teGroot;
+    delen.push(deel);
+  }
+  return Buffer.concat(delen);
+}
+
+async function leesVelden(req: Request, bytes: Uint8Array): Promise<Waarden> {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json') {
+    try {
+      const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      return json && typeof json === 'object' && !Array.isArray(json) ? (json as Waarden) : {};
+    } catch {
+      // Not JSON at all: validation then names every required field.
+      return {};
+    }
+  }
+  if (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') {
+    const form = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': req.headers.get('content-type')! } }).formData().catch(() => {
+      throw new HttpFout(415, 'De inhoud van het formulier kon niet worden gelezen.');
+    });
+    const velden: Waarden = {};
+    // The first value of a field counts; uploaded files are not part of a sign-up.
+    for (const [naam, waarde] of form) if (typeof waarde === 'string' && !(naam in velden)) velden[naam] = waarde;
+    return velden;
+  }
+  throw new HttpFout(415, 'Stuur de inschrijving als formulier (application/x-www-form-urlencoded of multipart/form-data) of als JSON.');
+}
+
+/** Only strings can be typed back into a form field. */
+function alsTekst(waarden: Waarden): Velden {
+  const uit: Velden = {};
+  for (const [k, v] of Object.entries(waarden)) if (typeof v === 'string') uit[k] = v;
+  return uit;
+}
+
+const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
+
+export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
+  const log = deps.log ?? ((b: string) => console.error(b));
+
+  /** The mail route for this request, or the reason there is none (a 503). */
+  function kiesMailer(): Mailer | string {
+    if (deps.mailer) return deps.mailer;
+    const sleutel = deps.env('RESEND_API_KEY');
+    if (sleutel) return resendMailer({ apiKey: sleutel, baseUrl: deps.env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
+    if (isNetlifyDeploy(deps.env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
+    return outboxMailer(deps.env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+  }
+
+  return async (req) => {
+    const wilJson = /application\/json/i.test(req.headers.get('accept') ?? '') || /application\/json/i.test(req.headers.get('content-type') ?? '');
+    let waarden: Waarden = {};
+    let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
+
+    const json = (status: number, body: object, headers: Record<string, string> = {}) =>
+      Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
+
+    const fout = (status: number, melding: string, fouten?: Fouten, headers: Record<string, string> = {}): Response => {
+      if (wilJson) return json(status, fouten ? { ok: false, fouten } : { ok: false, melding }, headers);
+      const html = foutPagina({
+        status,
+        melding,
+        ...(fouten ? { fouten } : {}),
+        ...(bijeenkomst ? { bijeenkomst: { slug: bijeenkomst.slug, titel: bijeenkomst.data.titel, contact: bijeenkomst.data.contact } } : {}),
+        waarden: alsTekst(waarden),
+        formulierTonen: status === 422 || status === 502 || status === 503,
+        wachtlijst: bijeenkomst ? inschrijfStand(bijeenkomst.data, deps.nu()).status === 'wachtlijst' : false,
+      });
+      return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+    };
+
+    const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst') =>
+      wilJson ? json(200, { ok: true, status, bedankt }) : new Response(null, { status: 303, headers: { location: bedankt, 'cache-control': 'no-store' } });
+
+    try {
+      if (req.method !== 'POST') {
+        return fout(405, 'Inschrijven gaat met het formulier op de pagina van de bijeenkomst.', undefined, { allow: 'POST' });
+      }
+      waarden = await leesVelden(req, await leesBody(req));
+      const alle = await deps.bijeenkomsten();
+      const slug = typeof waarden.bijeenkomst === 'string' ? waarden.bijeenkomst.trim() : '';
+      const data = alle.get(slug);
+      if (data) bijeenkomst = { slug, data };
+
+      // Honeypot: a bot gets what a person would, and nothing is sent.
+      if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
+        log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst "${slug.slice(0, 100)}")`);
+        return gelukt(data ? bedanktUrl(slug) : '/', 'ingeschreven');
+      }
+
+      const uitkomst = controleer(waarden);
+      if (!uitkomst.ok) return fout(422, 'Er ontbreekt iets of er klopt iets niet in je inschrijving.', uitkomst.fouten);
+      const a = uitkomst.aanmelding;
+      if (!bijeenkomst) return fout(404, 'Deze bijeenkomst bestaat niet (meer). Kies een bijeenkomst in de agenda op de website.');
+
+      const stand = inschrijfStand(bijeenkomst.data, deps.nu());
+      if (!kanInschrijven(stand)) return fout(409, `${standTekst(stand)} Vragen? Mail naar ${bijeenkomst.data.contact}.`);
+      const wachtlijst = stand.status === 'wachtlijst';
+
+      const organisator = deps.env('INSCHRIJVING_AAN') ?? bijeenkomst.data.contact;
+      const mailer = kiesMailer();
+      const van = deps.env('MAIL_FROM') ?? (isNetlifyDeploy(deps.env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
+      if (typeof mailer === 'string' || !van) {
+        log(`Inschrijving niet verwerkt: ${typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt'}`);
+        return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
+      }
+
+      const context = { slug, bijeenkomst: bijeenkomst.data, aanmelding: a, wachtlijst, organisator, van, paginaUrl: new URL(`/bijeenkomsten/${slug}/`, req.url).href };
+      const aanOrganisator = await mailer.verstuur(organisatorMail(context));
+      if (!aanOrganisator.ok) {
+        log(`Organisatormail mislukt voor ${slug}: ${aanOrganisator.melding}`);
+        return fout(502, `Je inschrijving kon niet worden doorgestuurd. ${niet(bijeenkomst.data.contact)}`);
+      }
+      const bevestiging = await mailer.verstuur(bevestigingsMail(context));
+      // The organiser has the sign-up; a lost confirmation is worth a log line, not a failure.
+      if (!bevestiging.ok) log(`Bevestiging mislukt voor ${slug} (inschrijving telt wel): ${bevestiging.melding}`);
+      return gelukt(bedanktUrl(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
+    } catch (e) {
+      if (e instanceof HttpFout) return fout(e.status, e.melding);
+      log(`Onverwachte fout bij inschrijven: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fout(500, `Er ging iets mis bij het verwerken. ${niet(bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst')}`);
+    }
+  };
+}

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { kalenderBestand } from '../../inschrijving/kalender.ts';
+import { bijeenkomstUrl, type BijeenkomstEntry } from '../../lib/bijeenkomsten.ts';
+
+/** /bijeenkomsten/<slug>.ics: the same calendar entry the confirmation mail carries. */
+export const getStaticPaths = (async () => {
+  const alle = await getCollection('bijeenkomsten');
+  return alle.map((bijeenkomst) => ({ params: { slug: bijeenkomst.id }, props: { bijeenkomst } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ bijeenkomst: BijeenkomstEntry }> = ({ props, site }) => {
+  const { bijeenkomst } = props;
+  const pagina = new URL(bijeenkomstUrl(bijeenkomst), site).href;
+  return new Response(kalenderBestand(bijeenkomst.id, bijeenkomst.data, pagina), {
+    headers: { 'content-type': 'text/calendar; charset=utf-8' },
+  });
+};
