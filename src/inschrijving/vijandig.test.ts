@@ -43,7 +43,7 @@ const formJs = (extra: Record<string, string>, zonder: string[] = []): (() => Re
   for (const z of zonder) delete v[z];
   return post(new URLSearchParams(v), { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' });
 };
-const ruw = (body: string | Uint8Array, type: string | undefined): (() => Request) => () =>
+const ruw = (body: string | Uint8Array<ArrayBuffer>, type: string | undefined): (() => Request) => () =>
   new Request(RAW, { method: 'POST', body: typeof body === 'string' ? new TextEncoder().encode(body) : body, headers: { accept: 'application/json', ...(type ? { 'content-type': type } : {}) } });
 
 const rijen: Rij[] = [];
