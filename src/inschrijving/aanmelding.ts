@@ -8,15 +8,28 @@ import * as z from 'zod/mini';
 
 export const functies = ['wethouder', 'opgavemanager', 'anders'] as const;
 
-/** CR, LF, NUL and other control characters: never allowed where a value may reach a mail header. */
-const stuurteken = /[\u0000-\u001f\u007f]/;
+/**
+ * Never allowed where a value may reach a mail header or subject: CR, LF, NUL and the
+ * other C0/C1 control characters, the Unicode line and paragraph separators (line
+ * breaks too), direction overrides and isolates (they make a subject read differently
+ * from what it says), zero-width space, word joiner and BOM (invisible names).
+ * U+FFFD is what a decoder makes of broken bytes: the person's text did not arrive.
+ * Zero-width (non-)joiners stay allowed: some scripts need them inside names.
+ */
+const stuurteken = /[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]/;
+/** Half a UTF-16 pair: not a character at all, and not encodable in a mail. */
+const losseSurrogaat = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function geenStuurtekens(label: string) {
-  return z.refine<string>((s) => !stuurteken.test(s), { error: `Gebruik in ${label} geen regeleinden of andere stuurtekens` });
+  return z.refine<string>((s) => !stuurteken.test(s) && !losseSurrogaat.test(s), {
+    error: `Gebruik in ${label} geen regeleinden, onzichtbare tekens of andere stuurtekens`,
+  });
 }
 
 function regel(label: string, max: number, verplicht: boolean) {
   return z.string({ error: `Vul ${label} in` }).check(
+    // NFC first: "é" typed as e + accent counts as one character, and mails get one form.
+    z.normalize('NFC'),
     z.trim(),
     ...(verplicht ? [z.minLength(1, { error: `Vul ${label} in` })] : []),
     z.maxLength(max, { error: `Gebruik voor ${label} ten hoogste ${max} tekens` }),
@@ -26,7 +39,12 @@ function regel(label: string, max: number, verplicht: boolean) {
 
 function tekst(label: string, max: number) {
   return z.optional(
-    z.string().check(z.trim(), z.maxLength(max, { error: `Gebruik voor ${label} ten hoogste ${max} tekens` })),
+    z.string({ error: `Vul bij ${label} tekst in` }).check(
+      z.normalize('NFC'),
+      z.trim(),
+      z.maxLength(max, { error: `Gebruik voor ${label} ten hoogste ${max} tekens` }),
+      z.refine((s) => !losseSurrogaat.test(s), { error: `Gebruik bij ${label} alleen gewone tekens` }),
+    ),
   );
 }
 
@@ -53,7 +71,7 @@ export const aanmeldingSchema = z.object({
   organisatie: regel('je organisatie', 200, true),
   functie: z.enum(functies, { error: 'Kies je functie' }),
   telefoon: z.optional(
-    z.string().check(
+    z.string({ error: 'Vul je telefoonnummer in als tekst, bijvoorbeeld 038 123 45 67' }).check(
       z.trim(),
       z.maxLength(30, { error: 'Gebruik voor je telefoonnummer ten hoogste 30 tekens' }),
       z.regex(/^[0-9 +\-()]*$/, { error: 'Gebruik voor je telefoonnummer alleen cijfers, spaties en + - ( )' }),
@@ -65,7 +83,7 @@ export const aanmeldingSchema = z.object({
     error: 'Geef toestemming voor het gebruik van je gegevens',
   }),
   /** Honeypot: people never see it; the function answers a filled one with a success that sends nothing. */
-  website: z.optional(z.string()),
+  website: z.optional(z.string({ error: 'Laat dit veld leeg' })),
 });
 
 export type Aanmelding = z.output<typeof aanmeldingSchema>;

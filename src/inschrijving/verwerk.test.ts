@@ -2,45 +2,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { bijeenkomstSchema, type Bijeenkomst } from './bijeenkomst.ts';
 import { idempotentieSleutel } from './mail.ts';
 import type { Mailer } from './mailer.ts';
+import { alsFormulier, alsJson, geldig, NU, post, testBijeenkomsten } from './testhulp/inschrijving.ts';
 import { startNepResend, type NepResend } from './testhulp/nep-resend.ts';
 import { maakInschrijfHandler, type Afhankelijkheden } from './verwerk.ts';
 
-const basis = {
-  samenvatting: 'Een bijeenkomst.',
-  organisatoren: ['VPNG'],
-  doelgroep: 'Wethouders',
-  contact: 'organisator@vpng.nl',
-};
-const event = (slug: string, extra: Record<string, unknown>): [string, Bijeenkomst] => [
-  slug,
-  bijeenkomstSchema.parse({ ...basis, titel: `Titel ${slug}`, datum: '2027-11-04', inschrijving: { status: 'open' }, ...extra }),
-];
-const bijeenkomsten = new Map([
-  event('open', {}),
-  event('vol', { inschrijving: { status: 'wachtlijst' } }),
-  event('dicht', { inschrijving: { status: 'gesloten' } }),
-  event('termijn', { inschrijving: { status: 'open', tot: '2026-10-01' } }),
-  event('vandaag', { datum: '2026-11-27', begintijd: '09:00' }),
-  event('voorbij', { datum: '2026-01-15' }),
-]);
-
-const NU = new Date('2026-11-27T12:00:00Z');
-const geldig = {
-  bijeenkomst: 'open',
-  voornaam: 'Anna',
-  tussenvoegsel: 'van der',
-  achternaam: 'Berg',
-  email: 'Anna+vpng@Gemeente.NL',
-  organisatie: 'Gemeente Zwolle',
-  functie: 'wethouder',
-  telefoon: '+31 (0)38 123 45 67',
-  opmerkingen: 'Ik neem <b>een</b> collega mee',
-  privacy: 'on',
-  website: '',
-};
+const bijeenkomsten = testBijeenkomsten;
 
 let nep: NepResend;
 let logs: string[];
@@ -58,10 +26,6 @@ function handler(env: Record<string, string> = {}, extra: Partial<Afhankelijkhed
     ...extra,
   });
 }
-
-const post = (body: BodyInit, headers: Record<string, string>) => new Request('https://site.test/api/inschrijven', { method: 'POST', body, headers });
-const alsJson = (velden: object) => post(JSON.stringify(velden), { 'content-type': 'application/json', accept: 'application/json' });
-const alsFormulier = (velden: Record<string, string>) => post(new URLSearchParams(velden), { 'content-type': 'application/x-www-form-urlencoded' });
 
 beforeAll(async () => {
   nep = await startNepResend(4351);

@@ -1,0 +1,157 @@
+/**
+ * Load run of the sign-up handler against a failing mail service: many sign-ups at
+ * once, in-process with real Request objects, through the real Resend SDK over real
+ * HTTP to a local fake Resend API (127.0.0.1 only) that fails a share of calls at
+ * random — 500, 429, answers that never come, answers that come too late for a mail
+ * it did accept, and connections dropped before or after accepting. Counts what
+ * matters: no person told "gelukt" whose organiser mail did not arrive, and no mail
+ * sent twice. Measures only; callers judge.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Herhaling } from '../../src/inschrijving/mailer.ts';
+import { alsJson, geldig, NU, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
+import { startNepResend, type Script } from '../../src/inschrijving/testhulp/nep-resend.ts';
+import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
+
+export interface LastproefOpties {
+  /** Sign-ups, each from a different address. Default 1000. */
+  n?: number;
+  /** Sign-ups in flight at once. Default 50. */
+  gelijktijdig?: number;
+  /** Share of mail API calls that fail. Default 0.3. */
+  storingskans?: number;
+  /** Seed of the random failures, so a run can be repeated. */
+  zaad?: number;
+  /** Retry timing of the handler; default: production's number of attempts with shorter pauses and time-outs. */
+  herhaling?: Herhaling;
+}
+
+export interface LastproefUitkomst {
+  n: number;
+  gelijktijdig: number;
+  storingskans: number;
+  /** Responses by HTTP status, e.g. { "200": 981, "502": 19 }. */
+  statussen: Record<string, number>;
+  /** 2xx answers whose organiser mail the mail API never accepted: must be 0. */
+  verloren: number;
+  /** Mails accepted more than once for the same sign-up and kind: must be 0. */
+  dubbel: number;
+  /** 502 answers: the person was told the sign-up failed. */
+  mislukt: number;
+  /** Of those, how many organiser mails did arrive after all (harmless: a retry by the person sends nothing twice). */
+  misluktMaarAangekomen: number;
+  /** Calls the fake mail API received, and how many of them it failed on purpose. */
+  mailApiVerzoeken: number;
+  mailApiStoringen: number;
+  totaalMs: number;
+}
+
+/**
+ * Production's three attempts and total budget, with short pauses so back-off does not
+ * dominate the run. The attempt time-out stays well above the fake API's answer time on a
+ * busy machine: at 500 ms, answers that were merely queued counted as time-outs.
+ */
+export const lastproefHerhaling: Herhaling = { pauzes: [30, 90], pogingMs: 1500, budgetMs: 5000 };
+
+/** Small seeded generator (mulberry32): the same seed gives the same failures. */
+function willekeur(zaad: number): () => number {
+  let a = zaad >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** How a failing call fails, with weights. */
+const storingen: [Script, number][] = [
+  [500, 0.25],
+  [429, 0.2],
+  ['traag', 0.15],
+  ['hang', 0.1],
+  ['verbreek', 0.15],
+  ['verbreek-na', 0.15],
+];
+
+export async function lastproef(opties: LastproefOpties = {}): Promise<LastproefUitkomst> {
+  const n = opties.n ?? 1000;
+  const gelijktijdig = opties.gelijktijdig ?? 50;
+  const storingskans = opties.storingskans ?? 0.3;
+  const herhaling = opties.herhaling ?? lastproefHerhaling;
+  const kans = willekeur(opties.zaad ?? 20261127);
+
+  // "traag" answers arrive after the attempt's time-out, for a mail that was accepted.
+  const nep = await startNepResend(0, { traagMs: herhaling.pogingMs * 2 });
+  let mailApiStoringen = 0;
+  nep.storing = () => {
+    if (kans() >= storingskans) return 200;
+    mailApiStoringen++;
+    let r = kans();
+    for (const [stap, gewicht] of storingen) {
+      if (r < gewicht) return stap;
+      r -= gewicht;
+    }
+    return 500;
+  };
+
+  const env: Record<string, string> = { RESEND_API_KEY: 're_lastproef', RESEND_BASE_URL: nep.url, MAIL_FROM: 'VPNG <inschrijving@vpng.nl>' };
+  const handler = maakInschrijfHandler({
+    env: (naam) => env[naam],
+    nu: () => NU,
+    bijeenkomsten: async () => testBijeenkomsten,
+    herhaling,
+    log: () => {},
+  });
+
+  const statussen: Record<string, number> = {};
+  const gelukt = new Set<string>();
+  const mislukt = new Set<string>();
+  const start = performance.now();
+  try {
+    let volgende = 0;
+    await Promise.all(
+      Array.from({ length: gelijktijdig }, async () => {
+        while (volgende < n) {
+          const i = volgende++;
+          const email = `deelnemer-${i}@gemeente.nl`;
+          const antwoord = await handler(alsJson({ ...geldig, email }));
+          await antwoord.arrayBuffer();
+          statussen[antwoord.status] = (statussen[antwoord.status] ?? 0) + 1;
+          if (antwoord.ok) gelukt.add(email);
+          else if (antwoord.status === 502) mislukt.add(email);
+        }
+      }),
+    );
+  } finally {
+    await nep.stop();
+  }
+  const totaalMs = performance.now() - start;
+
+  // What the fake API really delivered (once per idempotency key), per person and kind.
+  const organisatorMails = new Map<string, number>();
+  const bevestigingen = new Map<string, number>();
+  for (const { body } of nep.verstuurd) {
+    const organisator = body.to === 'organisator@vpng.nl';
+    const persoon = organisator ? String(body.reply_to) : String(body.to);
+    const telling = organisator ? organisatorMails : bevestigingen;
+    telling.set(persoon, (telling.get(persoon) ?? 0) + 1);
+  }
+  let dubbel = 0;
+  for (const telling of [organisatorMails, bevestigingen]) for (const aantal of telling.values()) dubbel += Math.max(0, aantal - 1);
+
+  return {
+    n,
+    gelijktijdig,
+    storingskans,
+    statussen,
+    verloren: [...gelukt].filter((email) => !organisatorMails.has(email)).length,
+    dubbel,
+    mislukt: mislukt.size,
+    misluktMaarAangekomen: [...mislukt].filter((email) => organisatorMails.has(email)).length,
+    mailApiVerzoeken: nep.verzoeken.length,
+    mailApiStoringen,
+    totaalMs: Math.round(totaalMs),
+  };
+}
