@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
+import { cspHeaders } from './scripts/beveiliging.ts';
 import { behandel, startNetlify } from './scripts/netlify-lokaal.ts';
 
 /**
@@ -49,6 +51,11 @@ export default defineConfig({
   site: process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [netlifyInDev()],
+  integrations: [
+    netlifyInDev(),
+    // Every page but the 404 (which is served for unknown paths, not a page of its own).
+    sitemap({ filter: (pagina) => !new URL(pagina).pathname.startsWith('/404') }),
+    cspHeaders(),
+  ],
   devToolbar: { enabled: false },
 });
