@@ -50,7 +50,10 @@ export default defineConfig({
   // Netlify sets URL during its build; SITE_URL overrides it for another domain.
   site: process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // CSS inline in every page: ~2 KB gzip per page instead of a render-blocking request,
+  // which on a slow mobile connection costs a round trip before the first paint.
+  // The Content-Security-Policy allows each block by its hash (scripts/beveiliging.ts).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     netlifyInDev(),
     // Every page but the 404 (which is served for unknown paths, not a page of its own).
