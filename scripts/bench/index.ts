@@ -15,7 +15,7 @@ import { bouwTijd, getimed, type BouwTijd } from './bouw.ts';
 import { bundelGrootte, handlerTijden, lastProef } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
-import { kb, maximum, type Rij } from './meting.ts';
+import { kb, maximum, mediaan, type Rij } from './meting.ts';
 import { doelPaginas } from './paginas.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -34,6 +34,7 @@ const eigenBouw = await getimed([process.execPath, astro, 'build', '--silent'], 
 
 // --- Lighthouse, against the build served as Netlify serves it (gzip, headers) ---
 const doelen = doelPaginas(root);
+const benchmarkIndexen: number[] = [];
 log(`server op :${poort}, Lighthouse ${runs}× per pagina`);
 const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
   cwd: fileURLToPath(root),
@@ -63,6 +64,7 @@ try {
       binnen: scores.every((s) => s === 100),
     });
     if (u.tekorten.length) log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
+    benchmarkIndexen.push(u.benchmarkIndex);
   }
 } finally {
   server.kill('SIGTERM');
@@ -127,7 +129,7 @@ console.log(
 
 const datum = new Date().toISOString().slice(0, 10);
 const markdown = [
-  `Gemeten op ${datum} met \`npm run bench\` (${availableParallelism()} cores, belasting bij de start ${belastingBijStart.toFixed(1)}; Lighthouse-mediaan van ${runs} runs; hele bench ${(totaal / 60).toFixed(1)} min).`,
+  `Gemeten op ${datum} met \`npm run bench\` (${availableParallelism()} cores, belasting bij de start ${belastingBijStart.toFixed(1)}; Lighthouse-mediaan van ${runs} runs, benchmarkIndex van de machine ${benchmarkIndexen.length ? Math.round(mediaan(benchmarkIndexen)) : '–'}; hele bench ${(totaal / 60).toFixed(1)} min).`,
   '',
   '| wat | meting | budget | verhouding | |',
   '|---|---|---|---|---|',
