@@ -5,6 +5,7 @@ import { outboxMap } from './e2e/outbox.ts';
 const poort = Number(process.env.E2E_PORT ?? 4322);
 const basis = `http://localhost:${poort}`;
 const executablePath = chromiumPad();
+const bouwChecks = /(build|html|seo|headers)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,8 +22,10 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'telefoon', use: { ...devices['Pixel 7'], channel: undefined } },
+    // Checks of the build itself (HTML validity, SEO files, headers): once, not per screen size.
+    { name: 'build', testMatch: bouwChecks },
+    { name: 'desktop', testIgnore: bouwChecks, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'telefoon', testIgnore: bouwChecks, use: { ...devices['Pixel 7'], channel: undefined } },
   ],
   // The built site served as Netlify serves it, functions included (scripts/serve.ts).
   webServer: {

@@ -67,8 +67,9 @@ async function behandelNu(
 ): Promise<ResponseType | undefined> {
   const headers: Record<string, string> = {};
   const resultaat = await netlify.handleAndIntrospectNodeRequest(req, {
+    // Lower-case, so a header from netlify.toml/_headers and the same one on the response are sent once.
     headersCollector: (naam, waarde) => {
-      headers[naam] = waarde;
+      headers[naam.toLowerCase()] = waarde;
     },
   });
   if (!resultaat || (resultaat.type === 'static' && !statisch)) {

@@ -7,18 +7,13 @@ import { performance } from 'node:perf_hooks';
 import type { Mailer } from '../../src/inschrijving/mailer.ts';
 import { alsJson, geldig, NU, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
 import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
+import { percentiel } from './meting.ts';
 
 export interface HandlerTijden {
   /** Measured sign-ups (warm-up not counted). */
   n: number;
   p50Ms: number;
   p99Ms: number;
-}
-
-/** Nearest-rank percentile of sorted values. */
-export function percentiel(gesorteerd: readonly number[], p: number): number {
-  if (gesorteerd.length === 0) return Number.NaN;
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.max(0, Math.ceil((p / 100) * gesorteerd.length) - 1))]!;
 }
 
 /** Budget the bench holds p99 to. */
@@ -40,6 +35,5 @@ export async function meetHandlerTijden(opties: { n?: number; opwarmen?: number 
     if (antwoord.status !== 200) throw new Error(`Inschrijving ${i} gaf status ${antwoord.status} in plaats van 200`);
     if (i >= opwarmen) tijden.push(duur);
   }
-  tijden.sort((a, b) => a - b);
   return { n, p50Ms: percentiel(tijden, 50), p99Ms: percentiel(tijden, 99) };
 }

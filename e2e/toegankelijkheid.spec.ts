@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { gebouwdePaginas } from './gebouwd.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const paginas = gebouwdePaginas();
+
+async function axeFouten(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map(
+    (v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+}
+
+test.describe('axe, met JavaScript', () => {
+  for (const { pad } of paginas) {
+    test(`${pad} heeft geen WCAG-fouten`, async ({ page }) => {
+      await page.goto(pad);
+      expect(await axeFouten(page)).toEqual([]);
+    });
+  }
+});
+
+/**
+ * Without JavaScript. Chromium with scripting switched off (javaScriptEnabled: false)
+ * also stops axe itself, so the page's own scripts are blocked another way: the served
+ * page gets `script-src 'none'` on top of its policy, and <noscript> content is shown,
+ * as a browser without JavaScript would. axe runs through DevTools, outside the page's CSP.
+ */
+test.describe('axe, zonder JavaScript', () => {
+  for (const { pad } of paginas) {
+    test(`${pad} heeft geen WCAG-fouten`, async ({ page }) => {
+      const geblokkeerd: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /script-src/.test(m.text())) geblokkeerd.push(m.text());
+      });
+      await page.route(pad, async (route) => {
+        const antwoord = await route.fetch();
+        const html = (await antwoord.text()).replace(/<\/?noscript>/g, '');
+        await route.fulfill({
+          response: antwoord,
+          body: html,
+          headers: { ...antwoord.headers(), 'content-security-policy': "script-src 'none'" },
+        });
+      });
+      await page.goto(pad);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const scripts = await page.locator('script:not([type="application/ld+json"])').count();
+      // Every script the page has was refused, so what axe sees is the page without JavaScript.
+      expect(geblokkeerd.length).toBeGreaterThanOrEqual(scripts);
+      expect(await axeFouten(page)).toEqual([]);
+    });
+  }
+});
+
+interface Stijl {
+  outline: string;
+  boxShadow: string;
+}
+
+const stijlVan = (el: Element): Stijl => {
+  const s = getComputedStyle(el);
+  return {
+    outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none',
+    boxShadow: s.boxShadow,
+  };
+};
+
+test('elk element dat met Tab focus krijgt op de startpagina, laat die focus zien', async ({ page }) => {
+  await page.goto('/');
+  const bereikbaar = await page.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
+  const stops: { wat: string; met: Stijl; zonder: Stijl }[] = [];
+  for (let i = 0; i < bereikbaar; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluateHandle(() => document.activeElement);
+    const el = focus.asElement();
+    if (!el || (await el.evaluate((e) => e === document.body))) break;
+    const wat = await el.evaluate((e) => `${e.tagName.toLowerCase()} “${(e.textContent ?? '').trim().slice(0, 50)}”`);
+    const met = await el.evaluate(stijlVan);
+    // The same element without focus, to prove the indicator comes from the focus.
+    await el.evaluate((e) => (e as HTMLElement).blur());
+    const zonder = await el.evaluate(stijlVan);
+    await el.evaluate((e) => (e as HTMLElement).focus({ focusVisible: true } as FocusOptions));
+    stops.push({ wat, met, zonder });
+  }
+  expect(stops.length, 'aantal Tab-stops').toBe(bereikbaar);
+  for (const { wat, met, zonder } of stops) {
+    const zichtbaar = (met.outline !== 'none' && met.outline !== zonder.outline) || (met.boxShadow !== 'none' && met.boxShadow !== zonder.boxShadow);
+    expect(zichtbaar, `${wat}: geen zichtbare focus (met focus ${JSON.stringify(met)}, zonder ${JSON.stringify(zonder)})`).toBe(true);
+  }
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { htmlBestanden } from '../beveiliging.ts';
+
+/** What a page costs over the wire, gzip as served (scripts/serve.ts, Netlify's CDN). */
+export interface Gewicht {
+  pad: string;
+  html: number;
+  css: number;
+  js: number;
+  totaal: number;
+}
+
+const gz = (b: Buffer | string) => gzipSync(b).length;
+
+/** JS files a module pulls in, following static imports between Astro's chunks. */
+function metImports(dist: URL, bestand: string, gezien: Set<string>): void {
+  if (gezien.has(bestand)) return;
+  gezien.add(bestand);
+  const code = readFileSync(new URL(`.${bestand}`, dist), 'utf8');
+  for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    metImports(dist, new URL(m[1]!, `http://x${bestand}`).pathname, gezien);
+  }
+}
+
+export async function paginaGewichten(dist: URL): Promise<Gewicht[]> {
+  const uit: Gewicht[] = [];
+  for (const bestand of await htmlBestanden(dist)) {
+    const html = readFileSync(bestand, 'utf8');
+    const rel = bestand.pathname.slice(dist.pathname.length);
+    const pad = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
+    const lokaal = (href: string) => href.startsWith('/') && !href.startsWith('//');
+    const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!).filter(lokaal);
+    const js = new Set<string>();
+    for (const m of html.matchAll(/<(?:script\b[^>]*\bsrc|link\b[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)) {
+      if (lokaal(m[1]!)) metImports(dist, m[1]!, js);
+    }
+    const som = (lijst: Iterable<string>) => [...lijst].reduce((n, f) => n + gz(readFileSync(new URL(`.${f}`, dist))), 0);
+    const g = { pad, html: gz(html), css: som(css), js: som(js) };
+    uit.push({ ...g, totaal: g.html + g.css + g.js });
+  }
+  return uit;
+}

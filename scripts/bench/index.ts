@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: every budget of the quality spec beside its measured figure.
+ *
+ *   npm run bench                  all of it (about 6–8 minutes on 2 cores)
+ *   npm run bench -- --readme      and write the table into README.md
+ *   BENCH_RUNS=3 BENCH_BOUW=250,1000 BENCH_PORT=4360   (defaults)
+ *
+ * Timings are only reported here, never asserted in tests: machines are noisy.
+ */
+import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { bouwTijd, getimed, type BouwTijd } from './bouw.ts';
+import { bundelGrootte, handlerTijden, lastProef } from './functie.ts';
+import { paginaGewichten } from './gewicht.ts';
+import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
+import { kb, maximum, mediaan, type Rij } from './meting.ts';
+import { doelPaginas } from './paginas.ts';
+
+const root = new URL('../../', import.meta.url);
+const dist = new URL('dist/', root);
+const poort = Number(process.env.BENCH_PORT ?? 4360);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const bouwAantallen = (process.env.BENCH_BOUW ?? '250,1000').split(',').map(Number).filter((n) => n > 0);
+const begonnen = performance.now();
+const rijen: Rij[] = [];
+const log = (tekst: string) => console.error(`[bench ${((performance.now() - begonnen) / 1000).toFixed(0)} s] ${tekst}`);
+
+log('site bouwen');
+const astro = fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root));
+const belastingBijStart = loadavg()[0]!;
+const eigenBouw = await getimed([process.execPath, astro, 'build', '--silent'], fileURLToPath(root));
+
+// --- Lighthouse, against the build served as Netlify serves it (gzip, headers) ---
+const doelen = doelPaginas(root);
+const benchmarkIndexen: number[] = [];
+log(`server op :${poort}, Lighthouse ${runs}× per pagina`);
+const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
+  cwd: fileURLToPath(root),
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+try {
+  await new Promise<void>((klaar, fout) => {
+    server.stdout.on('data', (d: Buffer) => String(d).includes('Gebouwde site op') && klaar());
+    server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
+  });
+  const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
+  const uitslagen = await lighthouseMediaan(metPad.map((d) => `http://localhost:${poort}${d.pad}`), runs);
+  for (const doel of doelen) {
+    const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
+    const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
+    if (!u) {
+      rijen.push({ groep: 'lighthouse', wat, meting: `nog niet gemeten: ${doel.ontbreekt}`, budget: '100 / 100 / 100 / 100' });
+      continue;
+    }
+    const scores = CATEGORIEEN.map((c) => u.scores[c]);
+    rijen.push({
+      groep: 'lighthouse',
+      wat: `${wat} ${doel.pad}`,
+      meting: scores.join(' / '),
+      budget: '100 / 100 / 100 / 100',
+      verhouding: Math.min(...scores) / 100,
+      binnen: scores.every((s) => s === 100),
+    });
+    if (u.tekorten.length) log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
+    benchmarkIndexen.push(u.benchmarkIndex);
+  }
+} finally {
+  server.kill('SIGTERM');
+}
+
+// --- bytes per page ---
+log('gewicht per pagina (gzip)');
+const gewichten = await paginaGewichten(dist);
+const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
+const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);
+if (bijeenkomst) {
+  rijen.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
+  rijen.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina, gzip', bijeenkomst.js, 4 * 1024, kb));
+}
+const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
+const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
+rijen.push(maximum('gewicht', `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`, zwaarsteJs.js, 0, (n) => `${n} B`));
+
+// --- build time for many events ---
+const bouwen: ({ aantal: number } & BouwTijd)[] = [];
+for (const aantal of bouwAantallen) {
+  log(`build met ${aantal} extra bijeenkomsten (tijdelijke kopie)`);
+  bouwen.push({ aantal, ...(await bouwTijd(root, aantal)) });
+}
+const sec = (n: number) => `${n.toFixed(1)} s`;
+for (const { aantal, seconden, cpu } of bouwen) {
+  const wat = `build met ${aantal} bijeenkomsten (klok; CPU ${sec(cpu)})`;
+  rijen.push(aantal === 1000 ? maximum('build', wat, seconden, 30, sec) : { groep: 'build', wat, meting: sec(seconden), budget: 'ter vergelijking' });
+}
+if (bouwen.length >= 2) {
+  // On CPU time: wall time on a shared machine says more about the neighbours than about the build.
+  const [a, b] = [bouwen[0]!, bouwen[bouwen.length - 1]!];
+  const perStuk = (b.cpu - a.cpu) / (b.aantal - a.aantal);
+  const vast = a.cpu - perStuk * a.aantal;
+  rijen.push({
+    groep: 'build',
+    wat: `groei ${a.aantal} → ${b.aantal} bijeenkomsten (CPU)`,
+    meting: `${(perStuk * 1000).toFixed(1)} ms per bijeenkomst + ${sec(vast)} vast`,
+    budget: 'lineair',
+    // Linear (or better) when the larger build costs no more than the smaller one scaled up.
+    binnen: b.cpu <= (a.cpu / a.aantal) * b.aantal * 1.1,
+  });
+}
+
+// --- the sign-up function ---
+log('functie');
+rijen.push(await bundelGrootte(root), ...(await handlerTijden()), ...(await lastProef()));
+
+// --- report ---
+const totaal = (performance.now() - begonnen) / 1000;
+const verhouding = (r: Rij) => (r.verhouding === undefined ? '' : Number.isFinite(r.verhouding) ? r.verhouding.toFixed(2) : '∞');
+const oordeel = (r: Rij) => (r.binnen === undefined ? '–' : r.binnen ? '✓' : '✗');
+const kolommen = ['wat', 'meting', 'budget', 'verhouding', ''];
+const tabel = rijen.map((r) => [r.wat, r.meting, r.budget, verhouding(r), oordeel(r)]);
+const breedtes = kolommen.map((k, i) => Math.max(k.length, ...tabel.map((t) => t[i]!.length)));
+console.log([kolommen, ...tabel].map((t) => t.map((c, i) => c.padEnd(breedtes[i]!)).join('  ')).join('\n'));
+console.log('\nGewicht per pagina (gzip): pad  HTML  CSS  JS  totaal');
+for (const g of gewichten) console.log(`  ${g.pad.padEnd(48)} ${kb(g.html).padStart(8)} ${kb(g.css).padStart(8)} ${kb(g.js).padStart(8)} ${kb(g.totaal).padStart(8)}`);
+console.log(
+  `\nBuild van de site zelf: ${sec(eigenBouw.seconden)} (CPU ${sec(eigenBouw.cpu)}). Belasting van de machine bij de start: ${belastingBijStart.toFixed(1)} op ${availableParallelism()} cores. Hele bench: ${(totaal / 60).toFixed(1)} min.`,
+);
+
+const datum = new Date().toISOString().slice(0, 10);
+const markdown = [
+  `Gemeten op ${datum} met \`npm run bench\` (${availableParallelism()} cores, belasting bij de start ${belastingBijStart.toFixed(1)}; Lighthouse-mediaan van ${runs} runs, benchmarkIndex van de machine ${benchmarkIndexen.length ? Math.round(mediaan(benchmarkIndexen)) : '–'}; hele bench ${(totaal / 60).toFixed(1)} min).`,
+  '',
+  '| wat | meting | budget | verhouding | |',
+  '|---|---|---|---|---|',
+  ...tabel.map((t) => `| ${t.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+].join('\n');
+await mkdir(new URL('bench-results/', root), { recursive: true });
+await writeFile(new URL('bench-results/laatste.json', root), JSON.stringify({ datum, rijen, gewichten, bouwen, totaal }, null, 2));
+await writeFile(new URL('bench-results/laatste.md', root), `${markdown}\n`);
+if (process.argv.includes('--readme')) {
+  const readme = fileURLToPath(new URL('README.md', root));
+  const tekst = await readFile(readme, 'utf8');
+  const blok = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  if (!blok.test(tekst)) throw new Error('README.md mist de markeringen <!-- bench:begin --> en <!-- bench:end -->');
+  await writeFile(readme, tekst.replace(blok, `$1${markdown}$2`));
+  log('tabel geschreven in README.md');
+}

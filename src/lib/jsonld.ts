@@ -1,0 +1,66 @@
+import type { Bijeenkomst } from '../inschrijving/bijeenkomst.ts';
+import type { Stand } from '../inschrijving/status.ts';
+import { isoMetAfwijking } from '../inschrijving/tijd.ts';
+
+/**
+ * schema.org `Event` for a bijeenkomst page, from the frontmatter only: what the
+ * Markdown does not say (a price, a place, a time) is left out, never guessed.
+ *
+ * Without `locatie` the event has no `location`: a made-up Place ("Locatie volgt")
+ * would be wrong data in search results. Search engines then show the event
+ * without a rich result until the editor adds the place, which is the honest state.
+ */
+export function evenementJsonLd(b: Bijeenkomst, stand: Stand, paginaUrl: URL, afbeelding: URL): Record<string, unknown> {
+  const datumOf = (tijd: string | undefined) => (tijd ? isoMetAfwijking({ datum: b.datum, tijd }) : b.datum);
+  // With no times at all it is a one-day event on `datum`; with only a start time the end is unknown.
+  const eindDatum = b.eindtijd ? datumOf(b.eindtijd) : b.begintijd ? undefined : b.datum;
+  const inschrijven = new URL('#inschrijven', paginaUrl).href;
+
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: b.titel,
+    description: b.samenvatting,
+    url: paginaUrl.href,
+    image: [afbeelding.href],
+    inLanguage: 'nl',
+    startDate: datumOf(b.begintijd),
+    ...(eindDatum ? { endDate: eindDatum } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode:
+      b.vorm === 'online' ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    ...(b.locatie
+      ? {
+          location: {
+            '@type': 'Place',
+            name: b.locatie.naam,
+            address: {
+              '@type': 'PostalAddress',
+              ...(b.locatie.adres ? { streetAddress: b.locatie.adres } : {}),
+              addressLocality: b.locatie.plaats,
+              addressCountry: 'NL',
+            },
+          },
+        }
+      : {}),
+    organizer: b.organisatoren.map((naam) => ({ '@type': 'Organization', name: naam })),
+    ...(b.sprekers.length > 0
+      ? { performer: b.sprekers.map((s) => ({ '@type': 'Person', name: s.naam, description: s.rol })) }
+      : {}),
+    // Registration is free-form (no price in the source), so the offer is only where to sign up.
+    ...(stand.status === 'open' || stand.status === 'wachtlijst'
+      ? {
+          offers: {
+            '@type': 'Offer',
+            url: inschrijven,
+            availability: stand.status === 'open' ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
+          },
+        }
+      : {}),
+  };
+}
+
+/** JSON for inside <script type="application/ld+json">: `<` escaped so no text can close the element. */
+export function alsScriptJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

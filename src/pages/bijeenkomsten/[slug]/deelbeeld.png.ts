@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { maakDeelbeeld } from '../../../lib/deelbeeld.ts';
+import { datumVoluit, tijdVoluit } from '../../../inschrijving/tijd.ts';
+
+export const getStaticPaths = (async () => {
+  const alle = await getCollection('bijeenkomsten');
+  return alle.map((bijeenkomst) => ({ params: { slug: bijeenkomst.id }, props: { bijeenkomst } }));
+}) satisfies GetStaticPaths;
+
+/** The share image of a bijeenkomst: its title and date, drawn at build time. */
+export const GET: APIRoute = async ({ props }) => {
+  const b = (props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props']).bijeenkomst.data;
+  const tijd = tijdVoluit(b.begintijd, b.eindtijd);
+  const png = await maakDeelbeeld({
+    bovenregel: `Bijeenkomst · ${b.organisatoren.join(' en ')}`,
+    titel: b.titel,
+    onderregel: tijd ? `${datumVoluit(b.datum)}, ${tijd}` : datumVoluit(b.datum),
+  });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
