@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The frontmatter of a bijeenkomst (src/content/bijeenkomsten/*.md). Pages, the
