@@ -8,18 +8,21 @@ export interface Gewicht {
   html: number;
   css: number;
   js: number;
+  /** JS including what the page loads later with import() (the form's schema on first focus). */
+  jsMetLater: number;
   totaal: number;
 }
 
 const gz = (b: Buffer | string) => gzipSync(b).length;
 
-/** JS files a module pulls in, following static imports between Astro's chunks. */
-function metImports(dist: URL, bestand: string, gezien: Set<string>): void {
+/** JS files a module pulls in, following static imports between Astro's chunks (and import() when asked). */
+function metImports(dist: URL, bestand: string, gezien: Set<string>, ookLater = false): void {
   if (gezien.has(bestand)) return;
   gezien.add(bestand);
   const code = readFileSync(new URL(`.${bestand}`, dist), 'utf8');
-  for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-    metImports(dist, new URL(m[1]!, `http://x${bestand}`).pathname, gezien);
+  const patroon = ookLater ? /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g : /(?:import|from)\s*["']([^"']+\.js)["']/g;
+  for (const m of code.matchAll(patroon)) {
+    metImports(dist, new URL(m[1]!, `http://x${bestand}`).pathname, gezien, ookLater);
   }
 }
 
@@ -32,11 +35,15 @@ export async function paginaGewichten(dist: URL): Promise<Gewicht[]> {
     const lokaal = (href: string) => href.startsWith('/') && !href.startsWith('//');
     const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!).filter(lokaal);
     const js = new Set<string>();
+    const jsMetLater = new Set<string>();
     for (const m of html.matchAll(/<(?:script\b[^>]*\bsrc|link\b[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)) {
-      if (lokaal(m[1]!)) metImports(dist, m[1]!, js);
+      if (lokaal(m[1]!)) {
+        metImports(dist, m[1]!, js);
+        metImports(dist, m[1]!, jsMetLater, true);
+      }
     }
     const som = (lijst: Iterable<string>) => [...lijst].reduce((n, f) => n + gz(readFileSync(new URL(`.${f}`, dist))), 0);
-    const g = { pad, html: gz(html), css: som(css), js: som(js) };
+    const g = { pad, html: gz(html), css: som(css), js: som(js), jsMetLater: som(jsMetLater) };
     uit.push({ ...g, totaal: g.html + g.css + g.js });
   }
   return uit;

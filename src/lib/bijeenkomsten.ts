@@ -28,3 +28,9 @@ export function bijeenkomstUrl(b: BijeenkomstEntry): string {
 
 /** Pages state "now" as the moment of the build; the sign-up function checks again per request. */
 export const bouwtijd = new Date();
+
+/** getStaticPaths of every route per bijeenkomst (page, bedankt, .ics, share image): one per Markdown file. */
+export async function bijeenkomstPaden() {
+  const alle = await getCollection('bijeenkomsten');
+  return alle.map((bijeenkomst) => ({ params: { slug: bijeenkomst.id }, props: { bijeenkomst } }));
+}

@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { kalenderBestand } from '../../inschrijving/kalender.ts';
-import { bijeenkomstUrl, type BijeenkomstEntry } from '../../lib/bijeenkomsten.ts';
+import { bijeenkomstPaden, bijeenkomstUrl, type BijeenkomstEntry } from '../../lib/bijeenkomsten.ts';
 
 /** /bijeenkomsten/<slug>.ics: the same calendar entry the confirmation mail carries. */
-export const getStaticPaths = (async () => {
-  const alle = await getCollection('bijeenkomsten');
-  return alle.map((bijeenkomst) => ({ params: { slug: bijeenkomst.id }, props: { bijeenkomst } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = bijeenkomstPaden satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ bijeenkomst: BijeenkomstEntry }> = ({ props, site }) => {
   const { bijeenkomst } = props;

@@ -1,12 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { bijeenkomstPaden } from '../../../lib/bijeenkomsten.ts';
 import { maakDeelbeeld } from '../../../lib/deelbeeld.ts';
 import { datumVoluit, tijdVoluit } from '../../../inschrijving/tijd.ts';
 
-export const getStaticPaths = (async () => {
-  const alle = await getCollection('bijeenkomsten');
-  return alle.map((bijeenkomst) => ({ params: { slug: bijeenkomst.id }, props: { bijeenkomst } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = bijeenkomstPaden satisfies GetStaticPaths;
 
 /** The share image of a bijeenkomst: its title and date, drawn at build time. */
 export const GET: APIRoute = async ({ props }) => {
