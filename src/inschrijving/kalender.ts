@@ -99,7 +99,6 @@ export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string):
   return kalender.toString();
 }
 
-
 /** Google Calendar's "add event" link; all-day as DATE/DATE with an exclusive end. */
 export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {
   const datums = heleDag(b)
