@@ -1,30 +1,34 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The frontmatter of a bijeenkomst (src/content/bijeenkomsten/*.md). Pages, the
- * sign-up function and the calendar all read events through this one schema.
+ * sign-up function and the calendar all read events through this one schema. It uses
+ * `zod/mini` so the sign-up function only bundles the checks it uses; Astro's content
+ * collections take any zod 4 schema.
  */
 
 const datumPatroon = /^\d{4}-\d{2}-\d{2}$/;
 const tijdPatroon = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** YAML turns `2027-11-04` into a Date; editors may also quote it. Both become `2027-11-04`. */
-const datum = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+const datum = z.pipe(
+  z.transform((v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v)),
   z
     .string({
       error: (i) => (i.input === undefined ? 'ontbreekt: de dag van de bijeenkomst' : 'moet een datum zijn, bijvoorbeeld 2027-11-04'),
     })
-    // abort: a text that is no date at all gets one message, not a second about the calendar.
-    .regex(datumPatroon, { error: 'moet een datum zijn als jjjj-mm-dd, bijvoorbeeld 2027-11-04', abort: true })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      error: 'bestaat niet in de kalender; schrijf bijvoorbeeld 2027-11-04',
-    }),
+    .check(
+      // abort: a text that is no date at all gets one message, not a second about the calendar.
+      z.regex(datumPatroon, { error: 'moet een datum zijn als jjjj-mm-dd, bijvoorbeeld 2027-11-04', abort: true }),
+      z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+        error: 'bestaat niet in de kalender; schrijf bijvoorbeeld 2027-11-04',
+      }),
+    ),
 );
 
 const tijd = z
   .string({ error: 'moet een tijd zijn tussen aanhalingstekens, bijvoorbeeld "13:30"' })
-  .regex(tijdPatroon, { error: 'moet een tijd zijn als uu:mm, bijvoorbeeld "13:30"' });
+  .check(z.regex(tijdPatroon, { error: 'moet een tijd zijn als uu:mm, bijvoorbeeld "13:30"' }));
 
 const email = z.email({
   error: (i) => (i.input === undefined ? 'ontbreekt: het e-mailadres voor vragen' : 'moet een e-mailadres zijn, bijvoorbeeld naam@vpng.nl'),
@@ -36,6 +40,8 @@ const verplicht =
   (i: { input?: unknown }) =>
     i.input === undefined ? `ontbreekt: ${ontbreekt}` : anders;
 const nietLeeg = { error: 'mag niet leeg zijn' } as const;
+/** Not empty: at least one character. */
+const gevuld = (schema: z.ZodMiniString) => schema.check(z.minLength(1, nietLeeg));
 
 /** For a group of fields: names an unknown field, else says `anders` (the group is missing or not a group). */
 export const onbekendVeld =
@@ -48,72 +54,78 @@ export const inschrijfStatussen = ['open', 'wachtlijst', 'gesloten'] as const;
 export const bijeenkomstSchema = z
   .strictObject(
     {
-      titel: z
-        .string({ error: verplicht('geef de bijeenkomst een titel') })
-        .trim()
-        .min(1, nietLeeg),
+      titel: z.string({ error: verplicht('geef de bijeenkomst een titel') }).check(z.trim(), z.minLength(1, nietLeeg)),
       samenvatting: z
         .string({ error: verplicht('schrijf één of twee zinnen over de bijeenkomst') })
-        .trim()
-        .min(1, nietLeeg)
-        .max(300, { error: 'is te lang: houd het onder 300 tekens' }),
+        .check(z.trim(), z.minLength(1, nietLeeg), z.maxLength(300, { error: 'is te lang: houd het onder 300 tekens' })),
       datum,
-      begintijd: tijd.optional(),
-      eindtijd: tijd.optional(),
-      locatie: z
-        .strictObject(
+      begintijd: z.optional(tijd),
+      eindtijd: z.optional(tijd),
+      locatie: z.optional(
+        z.strictObject(
           {
-            naam: z.string({ error: verplicht('de naam van de locatie') }).min(1, nietLeeg),
-            adres: z.string({ error: 'moet tekst zijn' }).optional(),
-            plaats: z.string({ error: verplicht('de plaats') }).min(1, nietLeeg),
+            naam: gevuld(z.string({ error: verplicht('de naam van de locatie') })),
+            adres: z.optional(z.string({ error: 'moet tekst zijn' })),
+            plaats: gevuld(z.string({ error: verplicht('de plaats') })),
           },
           { error: onbekendVeld('moet naam en plaats hebben, elk op een eigen regel') },
-        )
-        .optional(),
-      vorm: z.enum(['fysiek', 'online'], { error: 'moet "fysiek" of "online" zijn' }).default('fysiek'),
-      sprekers: z
-        .array(
+        ),
+      ),
+      vorm: z._default(z.enum(['fysiek', 'online'], { error: 'moet "fysiek" of "online" zijn' }), 'fysiek'),
+      sprekers: z._default(
+        z.array(
           z.strictObject(
             {
-              naam: z.string({ error: verplicht('de naam van de spreker') }).min(1, nietLeeg),
-              rol: z.string({ error: verplicht('de rol van de spreker, bijvoorbeeld "directeur VPNG"') }).min(1, nietLeeg),
+              naam: gevuld(z.string({ error: verplicht('de naam van de spreker') })),
+              rol: gevuld(z.string({ error: verplicht('de rol van de spreker, bijvoorbeeld "directeur VPNG"') })),
             },
             { error: onbekendVeld('moet een naam en een rol hebben') },
           ),
           { error: 'moet een lijst zijn van sprekers met naam en rol' },
-        )
-        .default([]),
+        ),
+        [],
+      ),
       organisatoren: z
-        .array(z.string({ error: 'moet een naam zijn' }).min(1, nietLeeg), {
+        .array(gevuld(z.string({ error: 'moet een naam zijn' })), {
           error: verplicht('noem ten minste één organisator', 'moet een lijst zijn, bijvoorbeeld [VPNG, Wethoudersvereniging]'),
         })
-        .min(1, { error: 'noem ten minste één organisator' }),
-      doelgroep: z.string({ error: verplicht('voor wie is de bijeenkomst?') }).min(1, nietLeeg),
+        .check(z.minLength(1, { error: 'noem ten minste één organisator' })),
+      doelgroep: gevuld(z.string({ error: verplicht('voor wie is de bijeenkomst?') })),
       contact: email,
       inschrijving: z.strictObject(
         {
           status: z.enum(inschrijfStatussen, { error: 'moet "open", "wachtlijst" of "gesloten" zijn' }),
-          tot: datum.optional(),
+          tot: z.optional(datum),
         },
         { error: onbekendVeld('ontbreekt: geef inschrijving.status (open, wachtlijst of gesloten)') },
       ),
     },
     { error: onbekendVeld() },
   )
-  .superRefine((b, ctx) => {
-    if (b.eindtijd && !b.begintijd) {
-      ctx.addIssue({ code: 'custom', path: ['begintijd'], message: 'ontbreekt: een eindtijd vraagt ook een begintijd' });
-    }
-    if (b.begintijd && b.eindtijd && b.eindtijd <= b.begintijd) {
-      ctx.addIssue({ code: 'custom', path: ['eindtijd'], message: `ligt niet na de begintijd (${b.begintijd})` });
-    }
-    if (b.inschrijving.tot && b.inschrijving.tot > b.datum) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['inschrijving', 'tot'],
-        message: `ligt na de datum van de bijeenkomst (${b.datum}); kies een dag op of vóór die datum`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((b, ctx) => {
+      if (b.eindtijd && !b.begintijd) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['begintijd'],
+          message: 'ontbreekt: een eindtijd vraagt ook een begintijd',
+        });
+      }
+      if (b.begintijd && b.eindtijd && b.eindtijd <= b.begintijd) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eindtijd'],
+          message: `ligt niet na de begintijd (${b.begintijd})`,
+        });
+      }
+      if (b.inschrijving.tot && b.inschrijving.tot > b.datum) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inschrijving', 'tot'],
+          message: `ligt na de datum van de bijeenkomst (${b.datum}); kies een dag op of vóór die datum`,
+        });
+      }
+    }),
+  );
 
 export type Bijeenkomst = z.output<typeof bijeenkomstSchema>;

@@ -45,6 +45,30 @@ describe('kalenderBestand', () => {
     expect(e.location).toBe('Stadhuis, Zwolle');
   });
 
+  test('dezelfde Amsterdamse tijden, in welke tijdzone de server ook draait', () => {
+    const winter = bijeenkomstSchema.parse({ ...basis, begintijd: '23:30' });
+    const zonderStempel = (ics: string) => ics.replace(/DTSTAMP:.*\r\n/, '');
+    const vorige = process.env.TZ;
+    const perZone = ['UTC', 'America/New_York', 'Asia/Tokyo'].map((zone) => {
+      // Node picks up a changed TZ at once, so `Date`'s local methods follow it here.
+      process.env.TZ = zone;
+      try {
+        return [zonderStempel(kalenderBestand('x', winter, pagina)), zonderStempel(kalenderBestand('x', zonderTijd, pagina))];
+      } finally {
+        if (vorige === undefined) delete process.env.TZ;
+        else process.env.TZ = vorige;
+      }
+    });
+    for (const [metTijdIcs, heleDagIcs] of perZone) {
+      expect(metTijdIcs).toContain('DTSTART;TZID=Europe/Amsterdam:20271104T233000\r\n');
+      // Without an end time the entry lasts until midnight, on the next day.
+      expect(metTijdIcs).toContain('DTEND;TZID=Europe/Amsterdam:20271105T000000\r\n');
+      expect(eenEvent(metTijdIcs!).start.toISOString()).toBe('2027-11-04T22:30:00.000Z');
+      expect(heleDagIcs).toContain('DTSTART;VALUE=DATE:20271104\r\n');
+    }
+    expect(new Set(perZone.map((p) => p.join('')))).toHaveProperty('size', 1);
+  });
+
   test('dezelfde UID bij elke aanmaak: agenda’s werken het item bij', () => {
     const uid = (ics: string) => /UID:(.*)\r\n/.exec(ics)?.[1];
     expect(uid(kalenderBestand('x', zonderTijd, pagina))).toBe(uid(kalenderBestand('x', zonderTijd, pagina)));

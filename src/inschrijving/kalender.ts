@@ -1,8 +1,7 @@
-import ical, { ICalCalendarMethod } from 'ical-generator';
-import { DateTime } from 'luxon';
+import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
 import type { Bijeenkomst } from './bijeenkomst.ts';
 import { begin, einde } from './status.ts';
-import { TIJDZONE, volgendeDag } from './tijd.ts';
+import { naarInstant, TIJDZONE, volgendeDag, wandklokInAmsterdam } from './tijd.ts';
 
 /**
  * The calendar entry of a bijeenkomst: the .ics download on the site, the attachment
@@ -50,6 +49,32 @@ export function kalenderUid(slug: string): string {
   return `bijeenkomst-${slug}@vpng.nl`;
 }
 
+const compact = (s: string) => s.replaceAll('-', '').replaceAll(':', '');
+
+/**
+ * An instant as ical-generator's date-library interface (the one it knows from dayjs), reading
+ * the Amsterdam wall clock: it asks for the value in the event's zone and formats it with
+ * `YYYYMMDD` and `HHmmss`. Spares the function a date library for two strings.
+ */
+function inAmsterdam(instant: Date): ICalDayJsStub {
+  const { datum, tijd } = wandklokInAmsterdam(instant);
+  const waarde: ICalDayJsStub = {
+    isValid: () => true,
+    tz: (zone) => {
+      if (zone !== TIJDZONE) throw new Error(`calendar time asked in ${zone ?? 'no zone'}; only ${TIJDZONE} is written`);
+      return waarde;
+    },
+    format: (opmaak) => {
+      if (opmaak === 'YYYYMMDD') return compact(datum);
+      if (opmaak === 'HHmmss') return compact(tijd);
+      throw new Error(`unknown date format ${opmaak ?? '(none)'}`);
+    },
+    toDate: () => instant,
+    toJSON: () => instant.toISOString(),
+  };
+  return waarde;
+}
+
 export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string): string {
   const kalender = ical({
     prodId: { company: 'VPNG', product: 'Opgavegericht besturen', language: 'NL' },
@@ -63,22 +88,16 @@ export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string):
     summary: b.titel,
     description: `${b.samenvatting}\n\n${paginaUrl}`,
     url: paginaUrl,
-    // ical-generator writes a native Date in the process's zone; zoned luxon DateTimes are
+    // ical-generator writes a native Date in the process's zone; an Amsterdamse value is
     // written as Amsterdam dates and wall-clock times (with TZID), wherever this runs.
     ...(heleDag(b)
-      ? { start: DateTime.fromISO(b.datum, { zone: TIJDZONE }), end: DateTime.fromISO(volgendeDag(b.datum), { zone: TIJDZONE }), allDay: true }
-      : {
-          start: DateTime.fromJSDate(begin(b), { zone: TIJDZONE }),
-          end: DateTime.fromJSDate(einde(b), { zone: TIJDZONE }),
-          timezone: TIJDZONE,
-        }),
+      ? { start: inAmsterdam(naarInstant({ datum: b.datum })), end: inAmsterdam(naarInstant({ datum: volgendeDag(b.datum) })), allDay: true }
+      : { start: inAmsterdam(begin(b)), end: inAmsterdam(einde(b)), timezone: TIJDZONE }),
     ...(locatie ? { location: locatie } : {}),
     organizer: { name: 'VPNG', email: b.contact },
   });
   return kalender.toString();
 }
-
-const compact = (s: string) => s.replaceAll('-', '').replaceAll(':', '');
 
 /** Google Calendar's "add event" link; all-day as DATE/DATE with an exclusive end. */
 export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {

@@ -49,10 +49,15 @@ export function isoMetAfwijking(moment: Moment): string {
   return `${moment.datum}T${moment.tijd ?? '00:00'}:00${teken}${uu}:${mm}`;
 }
 
+/** The wall clock in Amsterdam at an instant: `2027-11-04` and `13:30:00`. */
+export function wandklokInAmsterdam(instant: Date): { datum: string; tijd: string } {
+  const p = Object.fromEntries(onderdelen.formatToParts(instant).map((d) => [d.type, d.value]));
+  return { datum: `${p.year}-${p.month}-${p.day}`, tijd: `${p.hour}:${p.minute}:${p.second}` };
+}
+
 /** The calendar date in Amsterdam of an instant, as `YYYY-MM-DD`. */
 export function datumInAmsterdam(instant: Date): string {
-  const p = Object.fromEntries(onderdelen.formatToParts(instant).map((d) => [d.type, d.value]));
-  return `${p.year}-${p.month}-${p.day}`;
+  return wandklokInAmsterdam(instant).datum;
 }
 
 /** The day after a `YYYY-MM-DD` date. */
