@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { bedanktPad, bijeenkomstPad } from '../../src/inschrijving/paden.ts';
 
 /**
  * The pages the budgets name, looked up in the build and the content: the first
@@ -18,10 +19,10 @@ export function doelPaginas(root: URL): DoelPagina[] {
 
   const slug = eerste(new URL('src/content/bijeenkomsten/', root));
   const hoofdstuk = eerste(new URL('src/content/gids/', root));
-  const bedankt = slug ? `/bijeenkomsten/${slug}/bedankt/` : undefined;
+  const bedankt = slug ? bedanktPad(slug) : undefined;
   return [
     { naam: 'home', pad: '/' },
-    slug ? { naam: 'bijeenkomst', pad: `/bijeenkomsten/${slug}/` } : { naam: 'bijeenkomst', ontbreekt: 'geen bijeenkomst in src/content/bijeenkomsten/' },
+    slug ? { naam: 'bijeenkomst', pad: bijeenkomstPad(slug) } : { naam: 'bijeenkomst', ontbreekt: 'geen bijeenkomst in src/content/bijeenkomsten/' },
     hoofdstuk && inDist(`/gids/${hoofdstuk}/`)
       ? { naam: 'gidshoofdstuk', pad: `/gids/${hoofdstuk}/` }
       : { naam: 'gidshoofdstuk', ontbreekt: 'nog geen hoofdstuk in src/content/gids/' },

@@ -1,6 +1,7 @@
 import escapeHtml from 'escape-html';
 import type { Fouten } from './aanmelding.ts';
 import { foutoverzichtHtml, formulierHtml } from './formulier.ts';
+import { bijeenkomstPad } from './paden.ts';
 
 /**
  * The Dutch HTML page a form post without JavaScript gets when it fails. Where the
@@ -50,7 +51,7 @@ export function foutPagina(p: FoutPaginaInvoer): string {
   const e = escapeHtml;
   const kop = koppen[p.status] ?? 'Er ging iets mis';
   const terug = p.bijeenkomst
-    ? `<p>Ga met de terugknop van je browser terug naar het formulier: wat je had ingevuld staat er dan nog. Of open <a href="/bijeenkomsten/${e(p.bijeenkomst.slug)}/#inschrijven">de pagina van ${e(p.bijeenkomst.titel)}</a>.</p>`
+    ? `<p>Ga met de terugknop van je browser terug naar het formulier: wat je had ingevuld staat er dan nog. Of open <a href="${e(bijeenkomstPad(p.bijeenkomst.slug))}#inschrijven">de pagina van ${e(p.bijeenkomst.titel)}</a>.</p>`
     : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="/bijeenkomsten/">de bijeenkomsten</a>.</p>`;
   const formulier =
     p.formulierTonen && p.bijeenkomst

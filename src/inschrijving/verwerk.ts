@@ -5,6 +5,7 @@ import type { Bijeenkomsten } from './inhoud.ts';
 import { bevestigingsMail, organisatorMail } from './mail.ts';
 import { outboxMailer, resendMailer, type Herhaling, type Mailer } from './mailer.ts';
 import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { bedanktPad, bijeenkomstPad } from './paden.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from './status.ts';
 
 /**
@@ -37,8 +38,6 @@ class HttpFout extends Error {
     this.melding = melding;
   }
 }
-
-export const bedanktUrl = (slug: string) => `/bijeenkomsten/${slug}/bedankt/`;
 
 /** Reads at most MAX_BYTES, whatever Content-Length claims. */
 async function leesBody(req: Request): Promise<Uint8Array> {
@@ -138,7 +137,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       // Honeypot: a bot gets what a person would, and nothing is sent.
       if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
         log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst "${slug.slice(0, 100)}")`);
-        return gelukt(data ? bedanktUrl(slug) : '/', 'ingeschreven');
+        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven');
       }
 
       const uitkomst = controleer(waarden);
@@ -158,7 +157,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
       }
 
-      const context = { slug, bijeenkomst: bijeenkomst.data, aanmelding: a, wachtlijst, organisator, van, paginaUrl: new URL(`/bijeenkomsten/${slug}/`, req.url).href };
+      const context = { slug, bijeenkomst: bijeenkomst.data, aanmelding: a, wachtlijst, organisator, van, paginaUrl: new URL(bijeenkomstPad(slug), req.url).href };
       const aanOrganisator = await mailer.verstuur(organisatorMail(context));
       if (!aanOrganisator.ok) {
         log(`Organisatormail mislukt voor ${slug}: ${aanOrganisator.melding}`);
@@ -167,7 +166,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       const bevestiging = await mailer.verstuur(bevestigingsMail(context));
       // The organiser has the sign-up; a lost confirmation is worth a log line, not a failure.
       if (!bevestiging.ok) log(`Bevestiging mislukt voor ${slug} (inschrijving telt wel): ${bevestiging.melding}`);
-      return gelukt(bedanktUrl(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
+      return gelukt(bedanktPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
     } catch (e) {
       if (e instanceof HttpFout) return fout(e.status, e.melding);
       log(`Onverwachte fout bij inschrijven: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { bijeenkomstPad } from '../inschrijving/paden.ts';
 import { begin, einde, inschrijfStand, type Stand } from '../inschrijving/status.ts';
 
 export type BijeenkomstEntry = CollectionEntry<'bijeenkomsten'>;
@@ -23,7 +24,7 @@ export function standVan(b: BijeenkomstEntry, nu: Date): Stand {
 }
 
 export function bijeenkomstUrl(b: BijeenkomstEntry): string {
-  return `/bijeenkomsten/${b.id}/`;
+  return bijeenkomstPad(b.id);
 }
 
 /** Pages state "now" as the moment of the build; the sign-up function checks again per request. */

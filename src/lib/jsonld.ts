@@ -1,5 +1,5 @@
 import type { Bijeenkomst } from '../inschrijving/bijeenkomst.ts';
-import type { Stand } from '../inschrijving/status.ts';
+import { kanInschrijven, type Stand } from '../inschrijving/status.ts';
 import { isoMetAfwijking } from '../inschrijving/tijd.ts';
 
 /**
@@ -48,7 +48,7 @@ export function evenementJsonLd(b: Bijeenkomst, stand: Stand, paginaUrl: URL, af
       ? { performer: b.sprekers.map((s) => ({ '@type': 'Person', name: s.naam, description: s.rol })) }
       : {}),
     // Registration is free-form (no price in the source), so the offer is only where to sign up.
-    ...(stand.status === 'open' || stand.status === 'wachtlijst'
+    ...(kanInschrijven(stand)
       ? {
           offers: {
             '@type': 'Offer',
