@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { cspHeaders } from './scripts/beveiliging.ts';
+import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from './scripts/functie-bouw.ts';
 import { behandel, startNetlify } from './scripts/netlify-lokaal.ts';
 import { kopAnkers } from './src/lib/kop-ankers.ts';
 import { controleerInhoud, verslag } from './scripts/controleer-inhoud.ts';
@@ -44,6 +45,31 @@ function netlifyInDev(): AstroIntegration {
             ],
           },
         });
+      },
+    },
+  };
+}
+
+/**
+ * The sign-up function as Netlify deploys it: one bundled file in netlify/functions/,
+ * with the events and the site's address inside (scripts/functie-bouw.ts). Built after
+ * the pages; in `astro dev` built at start and again on every change.
+ */
+function functieBundel(): AstroIntegration {
+  let root: URL;
+  let site: string;
+  return {
+    name: 'functie-bundel',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        root = config.root;
+        site = config.site ?? 'http://localhost:4321';
+        if (command !== 'dev') return;
+        await bewaakFunctie({ root, site }, (fout) => (fout ? logger.error(`Functie niet gebouwd: ${fout.message}`) : logger.info(`${FUNCTIE_BESTAND} bijgewerkt`)));
+      },
+      'astro:build:done': async ({ logger }) => {
+        const bytes = await bouwFunctie({ root, site });
+        logger.info(`${FUNCTIE_BESTAND}: ${(bytes / 1024).toFixed(1)} KB`);
       },
     },
   };
@@ -109,6 +135,7 @@ export default defineConfig({
     // Every page but the 404 (which is served for unknown paths, not a page of its own).
     sitemap({ filter: (pagina) => !new URL(pagina).pathname.startsWith('/404') }),
     cspHeaders(),
+    functieBundel(),
   ],
   devToolbar: { enabled: false },
 });

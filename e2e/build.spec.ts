@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pakFunctie } from '../scripts/functie-bundel.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 
@@ -26,4 +29,27 @@ test('de build maakt geen eigen functie of edge function aan: alleen netlify/fun
   }
   const bestanden = await readdir(dist, { recursive: true });
   expect(bestanden.filter((f) => /(^|\/)(_worker|entry)\.m?js$|\.netlify/.test(f))).toEqual([]);
+});
+
+test('het pakket dat Netlify van de functie maakt: één bestand zonder node_modules, met pad en rate limit uit de config', async () => {
+  const pakket = await pakFunctie(new URL('../', import.meta.url), join(tmpdir(), 'opgavegericht-functie-buildtest'), 'zip');
+  expect(pakket.naam).toBe('inschrijven');
+  // Functions API v2 goes through nft, whatever netlify.toml says: what it finds to copy is what ships.
+  expect(pakket.bundler).toBe('nft');
+  expect(pakket.paden).toEqual(['/api/inschrijven']);
+  const eigen = pakket.bestanden.filter((b) => !b.naam.split('/').pop()!.startsWith('___netlify-'));
+  expect(eigen.map((b) => b.naam)).toEqual(['inschrijven.mjs']);
+  expect(pakket.zipBytes).toBeGreaterThan(0);
+  const manifest = JSON.parse(await readFile(join(tmpdir(), 'opgavegericht-functie-buildtest', 'manifest.json'), 'utf8'));
+  expect(manifest.functions[0].trafficRules.action.config.aggregate.keys).toEqual([{ type: 'ip' }, { type: 'domain' }]);
+  expect(manifest.functions[0].trafficRules.action.config.rateLimitConfig).toMatchObject({ windowLimit: 10, windowSize: 60 });
+});
+
+test('de functiebundel haalt niets uit node_modules en leest geen bestanden bij de start', async () => {
+  const bundel = await readFile(new URL('../netlify/functions/inschrijven.mjs', import.meta.url), 'utf8');
+  const imports = [...bundel.matchAll(/(?:^|[;\n])\s*import\b[^;"]*?(?:from)?\s*"([^"]+)"|\bimport\s*\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1] ?? m[2]);
+  expect(imports).toContain('node:crypto');
+  expect(imports.filter((i) => !i!.startsWith('node:'))).toEqual([]);
+  expect(bundel).toContain('"opgavegericht-besturen"');
+  expect(bundel).not.toMatch(/src\/content\/bijeenkomsten/);
 });

@@ -5,14 +5,16 @@
  * inline <script> and <style> that Astro wrote into dist/. It is written to
  * dist/_headers (Netlify reads that file from the publish directory) as a real
  * header, because `frame-ancestors` is ignored in a <meta> policy, and a header costs
- * no bytes in the page. The other security headers do not depend on the build and
- * live in netlify.toml.
+ * no bytes in the page. The other security headers come from the same list the
+ * sign-up function sends (src/beveiliging/headers.ts).
  */
-import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
+import { contentSecurityPolicy, sha256, vasteHeaders } from '../src/beveiliging/headers.ts';
+
+export { contentSecurityPolicy, sha256 };
 
 /** Script types the browser executes (JSON-LD and other data blocks are not scripts to CSP). */
 const uitvoerbaar = /^(|text\/javascript|application\/javascript|module)$/i;
@@ -35,26 +37,6 @@ export function inlineBlokken(html: string): InlineBlokken {
   return uit;
 }
 
-export function sha256(tekst: string): string {
-  return `'sha256-${createHash('sha256').update(tekst, 'utf8').digest('base64')}'`;
-}
-
-/** The policy, given the hashes of every inline script and style of the site. */
-export function contentSecurityPolicy({ scripts, styles }: { scripts: Iterable<string>; styles: Iterable<string> }): string {
-  const lijst = (basis: string, hashes: Iterable<string>) => [basis, ...[...new Set(hashes)].sort()].join(' ');
-  return [
-    "default-src 'self'",
-    `script-src ${lijst("'self'", scripts)}`,
-    `style-src ${lijst("'self'", styles)}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-  ].join('; ');
-}
 
 export async function htmlBestanden(dist: URL): Promise<URL[]> {
   const alle = await readdir(dist, { recursive: true });
@@ -71,7 +53,8 @@ export async function schrijfHeaders(dist: URL): Promise<string> {
     blokken.styles.forEach((s) => styles.add(sha256(s)));
   }
   const beleid = contentSecurityPolicy({ scripts, styles });
-  await writeFile(new URL('_headers', dist), `/*\n  Content-Security-Policy: ${beleid}\n`);
+  const regels = Object.entries({ ...vasteHeaders, 'Content-Security-Policy': beleid }).map(([naam, waarde]) => `  ${naam}: ${waarde}\n`);
+  await writeFile(new URL('_headers', dist), `/*\n${regels.join('')}`);
   return beleid;
 }
 

@@ -16,12 +16,18 @@ const arg = (naam: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 
-const nep = await startNepResend(Number(arg('--port') ?? 4351));
+// --per-seconde 2 gives Resend's default rate limit; --verwerking 200 its time to accept a request.
+const nep = await startNepResend(Number(arg('--port') ?? 4351), {
+  perSeconde: Number(arg('--per-seconde') ?? Number.POSITIVE_INFINITY),
+  verwerkingMs: Number(arg('--verwerking') ?? 0),
+});
 const woorden: readonly Script[] = ['hang', 'traag', 'verbreek', 'verbreek-na'];
 for (const stap of (arg('--script') ?? '').split(',').filter(Boolean)) nep.script.push(woorden.find((w) => w === stap) ?? Number(stap));
 console.log(`Nep-Resend op ${nep.url} (zet RESEND_BASE_URL=${nep.url})`);
 let gezien = 0;
 setInterval(() => {
-  for (const v of nep.verzoeken.slice(gezien)) console.log(`${v.headers['idempotency-key'] ?? '-'}  aan ${String(v.body.to)}  "${v.body.subject}"`);
+  for (const v of nep.verzoeken.slice(gezien)) {
+    console.log(`${v.pad}  ${v.headers['idempotency-key'] ?? '-'}  ${v.mails.map((m) => `aan ${String(m.to)} "${m.subject}"`).join('; ')}`);
+  }
   gezien = nep.verzoeken.length;
 }, 250);

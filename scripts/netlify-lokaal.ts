@@ -77,16 +77,36 @@ async function behandelNu(
     return undefined;
   }
   const { response, type } = resultaat;
-  const uit = { ...headers, ...Object.fromEntries(response.headers) };
+  await schrijfAntwoord(req, res, response, headers, gzip);
+  return type;
+}
+
+/** Writes a fetch Response to a Node response, gzipped where Netlify's CDN would. */
+export async function schrijfAntwoord(req: IncomingMessage, res: ServerResponse, response: Response, extra: Record<string, string>, gzip: boolean): Promise<void> {
+  const uit = { ...extra, ...Object.fromEntries(response.headers) };
   // Netlify's CDN compresses text; do the same so byte and Lighthouse figures match a deploy.
   if (gzip && response.body && comprimeerbaar.test(response.headers.get('content-type') ?? '') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     const body = gzipSync(Buffer.from(await response.arrayBuffer()));
     delete uit['content-length'];
     res.writeHead(response.status, { ...uit, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }).end(body);
-    return type;
+    return;
   }
   res.writeHead(response.status, uit);
   if (response.body) await pipeline(Readable.fromWeb(response.body as ReadableStream), res);
   else res.end();
-  return type;
+}
+
+/** A Node request as a fetch Request, as the Functions API v2 runtime hands it to a function. */
+export function naarRequest(req: IncomingMessage, basis: string): Request {
+  const headers = new Headers();
+  for (const [naam, waarde] of Object.entries(req.headers)) {
+    if (waarde === undefined) continue;
+    for (const w of Array.isArray(waarde) ? waarde : [waarde]) headers.append(naam, w);
+  }
+  const metBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', basis), {
+    method: req.method ?? 'GET',
+    headers,
+    ...(metBody ? { body: Readable.toWeb(req) as unknown as BodyInit, duplex: 'half' } : {}),
+  } as RequestInit);
 }

@@ -1,24 +1,34 @@
 /**
  * Serves the built site (dist/) the way Netlify does: static files, headers and
- * redirects, and the functions in netlify/functions/, with gzip. End-to-end tests
- * and the benchmark run against this, so they see what a deploy would serve.
+ * redirects through Netlify's own emulation, and the sign-up function from the package
+ * Netlify's own bundler makes of netlify/functions/ (scripts/functie-bundel.ts), with
+ * gzip. End-to-end tests and the benchmark run against this, so they see what a deploy
+ * would serve and run.
  *
  *   node scripts/serve.ts [--port 8888]
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { behandel, startNetlify } from './netlify-lokaal.ts';
+import { laadFunctie, pakFunctie } from './functie-bundel.ts';
+import { behandel, naarRequest, schrijfAntwoord, startNetlify } from './netlify-lokaal.ts';
 
 const poortIndex = process.argv.indexOf('--port');
 const poort = Number(poortIndex > 0 ? process.argv[poortIndex + 1] : (process.env.PORT ?? 8888));
 const root = new URL('..', import.meta.url);
+const basis = `http://localhost:${poort}`;
 
-const netlify = await startNetlify(fileURLToPath(root), `http://localhost:${poort}`);
+const pakket = await pakFunctie(root, join(tmpdir(), `opgavegericht-functie-${poort}`));
+const functie = await laadFunctie(pakket);
+const netlify = await startNetlify(fileURLToPath(root), basis);
 const nietGevonden = await readFile(new URL('dist/404.html', root));
 
 const server = createServer(async (req, res) => {
   try {
+    const pad = (req.url ?? '/').split('?')[0]!;
+    if (pakket.paden.includes(pad)) return await schrijfAntwoord(req, res, await functie(naarRequest(req, basis)), {}, true);
     const type = await behandel(netlify, req, res, { statisch: true, gzip: true });
     if (!type) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(nietGevonden);
   } catch (fout) {
@@ -29,7 +39,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(poort, '127.0.0.1', () => {
-  console.log(`Gebouwde site op http://localhost:${poort}/ (zoals op Netlify, met de functies)`);
+  console.log(`Gebouwde site op ${basis}/ (zoals op Netlify; de functie uit het pakket van ${pakket.bundler}: ${pakket.pad})`);
 });
 
 const stop = async () => {

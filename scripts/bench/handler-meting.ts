@@ -22,8 +22,8 @@ export const HANDLER_P99_BUDGET_MS = 5;
 export async function meetHandlerTijden(opties: { n?: number; opwarmen?: number } = {}): Promise<HandlerTijden> {
   const n = opties.n ?? 2000;
   const opwarmen = opties.opwarmen ?? 200;
-  const mailer: Mailer = { verstuur: async () => ({ ok: true, id: 'gemeten' }) };
-  const handler = maakInschrijfHandler({ env: () => undefined, nu: () => NU, bijeenkomsten: async () => testBijeenkomsten, mailer, log: () => {} });
+  const mailer: Mailer = { verstuur: async () => ({ ok: true, ids: ['gemeten', 'gemeten'] }) };
+  const handler = maakInschrijfHandler({ env: () => undefined, site: 'https://site.test', nu: () => NU, bijeenkomsten: async () => testBijeenkomsten, mailer, log: () => {} });
   const tijden: number[] = [];
   for (let i = 0; i < opwarmen + n; i++) {
     // Distinct addresses: every sign-up is a new person with its own idempotency keys.

@@ -13,6 +13,15 @@ import { alsJson, geldig, NU, testBijeenkomsten } from '../../src/inschrijving/t
 import { startNepResend, type Script } from '../../src/inschrijving/testhulp/nep-resend.ts';
 import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
 
+/** A sign-up function given its environment: in-process from the sources, or the deployed bundle. */
+export type MaakHandler = (env: Record<string, string>) => (req: Request) => Promise<Response>;
+
+/** The handler from the sources, with the test events at a fixed clock. */
+export const bronHandler =
+  (herhaling: Herhaling): MaakHandler =>
+  (env) =>
+    maakInschrijfHandler({ env: (naam) => env[naam], site: 'https://site.test', nu: () => NU, bijeenkomsten: async () => testBijeenkomsten, herhaling, log: () => {} });
+
 export interface LastproefOpties {
   /** Sign-ups, each from a different address. Default 1000. */
   n?: number;
@@ -22,8 +31,12 @@ export interface LastproefOpties {
   storingskans?: number;
   /** Seed of the random failures, so a run can be repeated. */
   zaad?: number;
-  /** Retry timing of the handler; default: production's number of attempts with shorter pauses and time-outs. */
+  /** Retry timing of the handler from the sources; default: production's number of attempts with shorter pauses and time-outs. */
   herhaling?: Herhaling;
+  /** The function under load; default the handler from the sources with `herhaling`. */
+  handler?: MaakHandler;
+  /** The event signed up for. Default 'open' (of the test events). */
+  bijeenkomst?: string;
 }
 
 export interface LastproefUitkomst {
@@ -51,7 +64,7 @@ export interface LastproefUitkomst {
  * dominate the run. The attempt time-out stays well above the fake API's answer time on a
  * busy machine: at 500 ms, answers that were merely queued counted as time-outs.
  */
-export const lastproefHerhaling: Herhaling = { pauzes: [30, 90], pogingMs: 1500, budgetMs: 5000 };
+export const lastproefHerhaling: Herhaling = { pauzes: [30, 90, 180], pogingMs: 1500, budgetMs: 6000, spreidingMs: 100, bezigMs: 50 };
 
 /** Small seeded generator (mulberry32): the same seed gives the same failures. */
 function willekeur(zaad: number): () => number {
@@ -96,14 +109,9 @@ export async function lastproef(opties: LastproefOpties = {}): Promise<Lastproef
     return 500;
   };
 
-  const env: Record<string, string> = { RESEND_API_KEY: 're_lastproef', RESEND_BASE_URL: nep.url, MAIL_FROM: 'VPNG <inschrijving@vpng.nl>' };
-  const handler = maakInschrijfHandler({
-    env: (naam) => env[naam],
-    nu: () => NU,
-    bijeenkomsten: async () => testBijeenkomsten,
-    herhaling,
-    log: () => {},
-  });
+  const env: Record<string, string> = { RESEND_API_KEY: 're_lastproef', RESEND_BASE_URL: nep.url, MAIL_FROM: 'VPNG <inschrijving@vpng.nl>', INSCHRIJVING_AAN: 'organisator@vpng.nl' };
+  const handler = (opties.handler ?? bronHandler(herhaling))(env);
+  const bijeenkomst = opties.bijeenkomst ?? 'open';
 
   const statussen: Record<string, number> = {};
   const gelukt = new Set<string>();
@@ -116,7 +124,7 @@ export async function lastproef(opties: LastproefOpties = {}): Promise<Lastproef
         while (volgende < n) {
           const i = volgende++;
           const email = `deelnemer-${i}@gemeente.nl`;
-          const antwoord = await handler(alsJson({ ...geldig, email }));
+          const antwoord = await handler(alsJson({ ...geldig, bijeenkomst, email }));
           await antwoord.arrayBuffer();
           statussen[antwoord.status] = (statussen[antwoord.status] ?? 0) + 1;
           if (antwoord.ok) gelukt.add(email);
@@ -132,9 +140,9 @@ export async function lastproef(opties: LastproefOpties = {}): Promise<Lastproef
   // What the fake API really delivered (once per idempotency key), per person and kind.
   const organisatorMails = new Map<string, number>();
   const bevestigingen = new Map<string, number>();
-  for (const { body } of nep.verstuurd) {
-    const organisator = body.to === 'organisator@vpng.nl';
-    const persoon = organisator ? String(body.reply_to) : String(body.to);
+  for (const mail of nep.verstuurd) {
+    const organisator = mail.to === 'organisator@vpng.nl';
+    const persoon = organisator ? String(mail.reply_to) : String(mail.to);
     const telling = organisator ? organisatorMails : bevestigingen;
     telling.set(persoon, (telling.get(persoon) ?? 0) + 1);
   }

@@ -32,7 +32,7 @@ const koppen: Record<number, string> = {
 };
 
 /** A few rules in the site's colours: this page is not built by Astro and has no stylesheet of its own. */
-const stijl = `
+export const foutPaginaStijl = `
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:#1b1b1b;margin:0}
 main{max-width:42rem;margin:0 auto;padding:2rem 1rem}
 a{color:#0b57a4}:focus-visible{outline:3px solid #ffbf47;box-shadow:0 0 0 6px #0b0c0c}
@@ -64,7 +64,7 @@ export function foutPagina(p: FoutPaginaInvoer): string {
   return `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>${e(kop)} – Inschrijven</title><style>${stijl}</style></head>
+<title>${e(kop)} – Inschrijven</title><style>${foutPaginaStijl}</style></head>
 <body><main>
 <h1>${e(kop)}</h1>
 ${

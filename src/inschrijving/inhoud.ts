@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { frontmatterPatroon, leesVelden } from '../inhoud/frontmatter.ts';
 import { bijeenkomstSchema, type Bijeenkomst } from './bijeenkomst.ts';
 
 /**
- * The sign-up function reads the same Markdown the pages are built from
+ * The sign-up function knows the same events the pages are built from
  * (src/content/bijeenkomsten/*.md), validated with the same schema, so no list of
- * events is kept by hand. netlify.toml ships the files with the function
- * (`included_files`); Netlify keeps their path relative to the project, and the
- * function runs with the project root as working directory, as do `astro dev`,
- * scripts/serve.ts and the tests.
+ * events is kept by hand. They are read here when the function is bundled
+ * (scripts/functie-bouw.ts) and go into the bundle as data.
  */
 export type Bijeenkomsten = ReadonlyMap<string, Bijeenkomst>;
 
@@ -28,14 +25,7 @@ export function leesFrontmatter(markdown: string, bestand: string): Bijeenkomst 
   return r.data;
 }
 
-function zoekMap(): string {
-  const kandidaten = [process.cwd(), process.env.LAMBDA_TASK_ROOT].filter((p): p is string => Boolean(p)).map((root) => join(root, INHOUD_MAP));
-  const map = kandidaten.find((p) => existsSync(p));
-  if (!map) throw new Error(`Map met bijeenkomsten niet gevonden (gezocht: ${kandidaten.join(', ')})`);
-  return map;
-}
-
-export async function leesBijeenkomsten(map: string = zoekMap()): Promise<Bijeenkomsten> {
+export async function leesBijeenkomsten(map: string = join(process.cwd(), INHOUD_MAP)): Promise<Bijeenkomsten> {
   const namen = (await readdir(map)).filter((n) => n.endsWith('.md')).sort();
   const paren = await Promise.all(
     namen.map(async (naam) => [basename(naam, '.md'), leesFrontmatter(await readFile(join(map, naam), 'utf8'), naam)] as const),

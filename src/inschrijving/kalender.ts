@@ -1,11 +1,12 @@
 import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
 import type { Bijeenkomst } from './bijeenkomst.ts';
+import { locatieTekst } from './locatie.ts';
 import { begin, einde } from './status.ts';
 import { naarInstant, TIJDZONE, volgendeDag, wandklokInAmsterdam } from './tijd.ts';
 
 /**
- * The calendar entry of a bijeenkomst: the .ics download on the site, the attachment
- * of the confirmation mail, and the Google and Outlook links all come from here.
+ * The calendar entry of a bijeenkomst: the .ics download on the site (which the
+ * confirmation mail links to) and the Google and Outlook links all come from here.
  */
 
 /**
@@ -40,9 +41,6 @@ function heleDag(b: Agendapunt): boolean {
   return !b.begintijd;
 }
 
-export function locatieTekst(b: Pick<Bijeenkomst, 'locatie'>): string | undefined {
-  return b.locatie ? [b.locatie.naam, b.locatie.adres, b.locatie.plaats].filter(Boolean).join(', ') : undefined;
-}
 
 /** The same UID in every download and mail, so calendars update the entry instead of adding one. */
 export function kalenderUid(slug: string): string {

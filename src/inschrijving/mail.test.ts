@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { controleer, type Aanmelding } from './aanmelding.ts';
 import { bijeenkomstSchema } from './bijeenkomst.ts';
-import { bevestigingsMail, idempotentieSleutel, organisatorMail, type MailContext } from './mail.ts';
+import { bevestigingsMail, inschrijfZending, organisatorMail, organisatorZending, type MailContext } from './mail.ts';
 
 function aanmelding(extra: object = {}): Aanmelding {
   const r = controleer({
@@ -38,19 +38,20 @@ const context = (extra: Partial<MailContext> = {}): MailContext => ({
   organisator: 't.routers@vpng.nl',
   van: 'VPNG <inschrijving@vpng.nl>',
   paginaUrl: 'https://example.nl/bijeenkomsten/opgavegericht-besturen/',
+  kalenderUrl: 'https://example.nl/bijeenkomsten/opgavegericht-besturen.ics',
   ...extra,
 });
 
 describe('organisatormail', () => {
   test('aan de organisator, antwoorden naar de deelnemer, onderwerp met titel en volledige naam', () => {
-    const m = organisatorMail(context());
+    const m = organisatorMail(context(), { bevestigingMee: true });
     expect(m).toMatchObject({ aan: 't.routers@vpng.nl', antwoordAan: 'anna@zwolle.nl', van: 'VPNG <inschrijving@vpng.nl>' });
     expect(m.onderwerp).toBe('Inschrijving: Opgavegericht besturen – Anna de Vries & <Zn>');
     for (const waarde of ['anna@zwolle.nl', 'Gemeente "Zwolle"', 'Wethouder', '<script>alert(1)</script>']) expect(m.tekst).toContain(waarde);
   });
 
   test('elke waarde is in de HTML ge-escapet', () => {
-    const { html } = organisatorMail(context());
+    const { html } = organisatorMail(context(), { bevestigingMee: true });
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>Tweede regel');
     expect(html).toContain('Vries &amp; &lt;Zn&gt;');
     expect(html).toContain('Gemeente &quot;Zwolle&quot;');
@@ -58,11 +59,11 @@ describe('organisatormail', () => {
   });
 
   test('wachtlijst: voorvoegsel Wachtlijst:', () => {
-    expect(organisatorMail(context({ wachtlijst: true })).onderwerp).toBe('Wachtlijst: Opgavegericht besturen – Anna de Vries & <Zn>');
+    expect(organisatorMail(context({ wachtlijst: true }), { bevestigingMee: true }).onderwerp).toBe('Wachtlijst: Opgavegericht besturen – Anna de Vries & <Zn>');
   });
 
   test('een onderwerp is altijd één regel, ook als de titel een regeleinde bevat', () => {
-    const m = organisatorMail(context({ bijeenkomst: { ...bijeenkomst, titel: 'Titel\r\nBcc: x@example.com' } }));
+    const m = organisatorMail(context({ bijeenkomst: { ...bijeenkomst, titel: 'Titel\r\nBcc: x@example.com' } }), { bevestigingMee: true });
     expect(m.onderwerp).not.toMatch(/[\r\n]/);
     expect(m.onderwerp).toBe('Inschrijving: Titel Bcc: x@example.com – Anna de Vries & <Zn>');
   });
@@ -78,7 +79,9 @@ describe('bevestiging', () => {
     expect(m.tekst).toContain('Locatie: volgt');
     expect(m.tekst).toContain('Wat gebeurt er nu?');
     expect(m.tekst).toContain('Afmelden of iets wijzigen?\n--------------------------\nBeantwoord deze e-mail');
-    expect(m.bijlagen).toEqual([{ bestandsnaam: 'opgavegericht-besturen.ics', type: expect.stringMatching(/^text\/calendar/), inhoud: expect.stringContaining('DTSTART;VALUE=DATE:20271104') }]);
+    expect(m.tekst).toContain('Zet de bijeenkomst in je agenda (.ics): https://example.nl/bijeenkomsten/opgavegericht-besturen.ics');
+    expect(m.html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen.ics">Zet de bijeenkomst in je agenda (.ics)</a>');
+    expect(m.html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen/">');
   });
 
   test('met bekende tijd en plaats staan die erin', () => {
@@ -95,11 +98,32 @@ describe('bevestiging', () => {
   });
 });
 
-describe('idempotentieSleutel', () => {
-  test('zelfde bijeenkomst en (genormaliseerd) adres: zelfde sleutel; per soort mail een andere', () => {
-    expect(idempotentieSleutel('a', ' Anna@Zwolle.NL ', 'organisator')).toBe(idempotentieSleutel('a', 'anna@zwolle.nl', 'organisator'));
-    expect(idempotentieSleutel('a', 'anna@zwolle.nl', 'organisator')).not.toBe(idempotentieSleutel('a', 'anna@zwolle.nl', 'bevestiging'));
-    expect(idempotentieSleutel('a', 'anna@zwolle.nl', 'organisator')).not.toBe(idempotentieSleutel('b', 'anna@zwolle.nl', 'organisator'));
-    expect(idempotentieSleutel('a', 'x'.repeat(254), 'bevestiging').length).toBeLessThanOrEqual(256);
+describe('organisatormail zegt wat er met de bevestiging gebeurde', () => {
+  test('samen verstuurd, of de bevestiging kon niet mee', () => {
+    expect(organisatorMail(context(), { bevestigingMee: true }).tekst).toContain('Tegelijk met deze mail is een bevestiging naar anna@zwolle.nl verstuurd.');
+    expect(organisatorMail(context(), { bevestigingMee: false }).tekst).toMatch(/bevestiging aan Anna kon niet worden verstuurd/);
+  });
+});
+
+describe('idempotentiesleutel', () => {
+  const sleutel = (extra: object = {}, c: Partial<MailContext> = {}) => inschrijfZending(context({ aanmelding: aanmelding(extra), ...c })).sleutel;
+
+  test('dezelfde inschrijving (ook met andere spaties): dezelfde sleutel; elke mail voor die sleutel is gelijk', () => {
+    expect(sleutel()).toBe(sleutel({ voornaam: '  Anna ', email: ' anna@zwolle.nl ' }));
+    expect(inschrijfZending(context()).mails).toEqual(inschrijfZending(context()).mails);
+  });
+
+  test('elke andere inschrijving vanaf hetzelfde adres: een andere sleutel', () => {
+    const basis = sleutel();
+    for (const anders of [{ voornaam: 'Bram' }, { achternaam: 'Smit' }, { tussenvoegsel: 'van' }, { organisatie: 'Provincie' }, { functie: 'anders' }, { telefoon: '038 1' }, { dieetwensen: 'vegetarisch' }, { opmerkingen: 'x' }]) {
+      expect(sleutel(anders), JSON.stringify(anders)).not.toBe(basis);
+    }
+    expect(sleutel({}, { wachtlijst: true })).not.toBe(basis);
+    expect(sleutel({}, { slug: 'andere' })).not.toBe(basis);
+  });
+
+  test('de organisatormail alleen heeft een eigen sleutel; sleutels passen in Resends 256 tekens', () => {
+    expect(organisatorZending(context()).sleutel).not.toBe(sleutel());
+    expect(inschrijfZending(context({ slug: 'x'.repeat(200) })).sleutel.length).toBeLessThanOrEqual(256);
   });
 });

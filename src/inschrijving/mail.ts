@@ -3,22 +3,19 @@ import escapeHtml from 'escape-html';
 import { volledigeNaam, type Aanmelding } from './aanmelding.ts';
 import type { Bijeenkomst } from './bijeenkomst.ts';
 import { functieKeuzes, labelVan } from './formulier.ts';
-import { kalenderBestand, locatieTekst } from './kalender.ts';
+import { locatieTekst } from './locatie.ts';
 import { datumVoluit, tijdVoluit } from './tijd.ts';
 
 /**
- * The two mails of a sign-up, as plain data: the function hands them to a Mailer.
- * Each mail is written once as blocks and rendered to text and to HTML, so both
- * parts always say the same.
+ * The two mails of a sign-up, as plain data: the function hands them to a Mailer,
+ * together, as one request to the mail service (a batch: see mailer.ts). Each mail is
+ * written once as blocks and rendered to text and to HTML, so both parts always say
+ * the same. Nothing in a mail depends on the moment or the request, so the same
+ * submission always gives the same mails, byte for byte: the idempotency key can be
+ * derived from them.
  */
 
 export type MailSoort = 'organisator' | 'bevestiging';
-
-export interface Bijlage {
-  bestandsnaam: string;
-  inhoud: string;
-  type: string;
-}
 
 export interface Mail {
   soort: MailSoort;
@@ -28,9 +25,13 @@ export interface Mail {
   onderwerp: string;
   tekst: string;
   html: string;
-  bijlagen: Bijlage[];
-  /** The same for every retry and every double submit of this person for this event. */
-  idempotentieSleutel: string;
+}
+
+/** What goes to the mail service as one request, under one idempotency key. */
+export interface Zending {
+  mails: Mail[];
+  /** The same for every retry and every identical submit; another for any other submission. */
+  sleutel: string;
 }
 
 export interface MailContext {
@@ -41,16 +42,24 @@ export interface MailContext {
   /** Where the organiser mail goes: the event's contact, or INSCHRIJVING_AAN. */
   organisator: string;
   van: string;
+  /** Absolute address of the event page, from the site's configured URL (never from the request). */
   paginaUrl: string;
+  /** Absolute address of the event's calendar file (.ics) on the site. */
+  kalenderUrl: string;
 }
 
-type Blok = { kop?: string; alinea: string } | { kop?: string; gegevens: [string, string][] };
+type Blok = { kop?: string; alinea: string } | { kop?: string; gegevens: [string, string][] } | { kop?: string; links: [string, string][] };
 
 function alsTekst(blokken: Blok[]): string {
   return blokken
     .map((b) => {
       const kop = b.kop ? `${b.kop}\n${'-'.repeat(b.kop.length)}\n` : '';
-      const romp = 'alinea' in b ? b.alinea : b.gegevens.map(([k, v]) => `${k}:${v.includes('\n') ? `\n${v}` : ` ${v}`}`).join('\n');
+      const romp =
+        'alinea' in b
+          ? b.alinea
+          : 'links' in b
+            ? b.links.map(([label, url]) => `${label}: ${url}`).join('\n')
+            : b.gegevens.map(([k, v]) => `${k}:${v.includes('\n') ? `\n${v}` : ` ${v}`}`).join('\n');
       return kop + romp;
     })
     .join('\n\n')
@@ -63,6 +72,7 @@ function alsHtml(titel: string, blokken: Blok[]): string {
     .map((b) => {
       const kop = b.kop ? `<h2 style="font-size:18px;margin:24px 0 8px">${e(b.kop)}</h2>` : '';
       if ('alinea' in b) return `${kop}<p style="margin:0 0 12px">${e(b.alinea).replaceAll('\n', '<br>')}</p>`;
+      if ('links' in b) return `${kop}<ul style="margin:0 0 12px;padding-left:20px">${b.links.map(([label, url]) => `<li><a href="${e(url)}">${e(label)}</a></li>`).join('')}</ul>`;
       const rijen = b.gegevens
         .map(
           ([k, v]) =>
@@ -80,10 +90,31 @@ function eenRegel(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
 
-/** Event + normalised address + kind: a double submit within Resend's 24 h window sends nothing twice. */
-export function idempotentieSleutel(slug: string, email: string, soort: MailSoort): string {
-  const hash = createHash('sha256').update(`${slug}\n${email.trim().toLowerCase()}`).digest('hex').slice(0, 40);
-  return `inschrijving-${soort}-${hash}`;
+/**
+ * The submission as the key sees it: every field, trimmed and normalised by the schema,
+ * the e-mail address wholly lower-cased, the honeypot and the consent left out (both
+ * are the same for every sign-up that gets this far).
+ */
+function genormaliseerd(a: Aanmelding): string {
+  const { website: _honeypot, privacy: _toestemming, ...velden } = a;
+  const paren = Object.entries({ ...velden, email: a.email.trim().toLowerCase() })
+    .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v] as const)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .sort(([x], [y]) => (x < y ? -1 : 1));
+  return JSON.stringify(paren);
+}
+
+/**
+ * The idempotency key of a request to the mail service: event + kind + a hash of the
+ * whole normalised submission and of the exact mails. The identical submission (a double
+ * click, a retry, two posts at once) gives the same key, so Resend sends nothing twice
+ * within its 24 hours; any other submission from the same address gives another key and
+ * reaches the organiser. Because the mails themselves are hashed too, a key never comes
+ * back with another body (Resend would refuse that with 409).
+ */
+export function idempotentieSleutel(slug: string, soort: string, a: Aanmelding, mails: readonly Mail[]): string {
+  const hash = createHash('sha256').update(genormaliseerd(a)).update('\n').update(JSON.stringify(mails)).digest('hex').slice(0, 40);
+  return `inschrijving-${soort}-${slug.slice(0, 120)}-${hash}`;
 }
 
 const leeg = '–';
@@ -112,32 +143,28 @@ function praktisch(b: Bijeenkomst): [string, string][] {
   ];
 }
 
-export function organisatorMail(c: MailContext): Mail {
+export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolean }): Mail {
   const { aanmelding: a, bijeenkomst: b } = c;
   const naam = volledigeNaam(a);
   const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Inschrijving'}: ${b.titel} – ${naam}`);
   const blokken: Blok[] = [
     {
       alinea: c.wachtlijst
-        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${b.titel} (${datumVoluit(b.datum)}). De bijeenkomst staat op vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
+        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${b.titel} (${datumVoluit(b.datum)}). De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
         : `${naam} heeft zich via de website ingeschreven voor ${b.titel} (${datumVoluit(b.datum)}).`,
     },
     { kop: 'Gegevens', gegevens: [...gegevensVan(a), ['Status', c.wachtlijst ? 'wachtlijst' : 'ingeschreven'], ['Toestemming privacyverklaring', 'ja']] },
     {
-      alinea: `Beantwoorden gaat rechtstreeks naar ${a.email}. ${a.voornaam} heeft een bevestiging gekregen met een agenda-item. De website bewaart deze inschrijving niet: deze mail is de enige registratie.`,
+      alinea: [
+        `Beantwoorden gaat rechtstreeks naar ${a.email}.`,
+        opties.bevestigingMee
+          ? `Tegelijk met deze mail is een bevestiging naar ${a.email} verstuurd.`
+          : `Een bevestiging aan ${a.voornaam} kon niet worden verstuurd: laat ${a.voornaam} zelf weten dat de inschrijving binnen is.`,
+        'De website bewaart deze inschrijving niet: deze mail is de enige registratie.',
+      ].join(' '),
     },
   ];
-  return {
-    soort: 'organisator',
-    van: c.van,
-    aan: c.organisator,
-    antwoordAan: a.email,
-    onderwerp,
-    tekst: alsTekst(blokken),
-    html: alsHtml(onderwerp, blokken),
-    bijlagen: [],
-    idempotentieSleutel: idempotentieSleutel(c.slug, a.email, 'organisator'),
-  };
+  return { soort: 'organisator', van: c.van, aan: c.organisator, antwoordAan: a.email, onderwerp, tekst: alsTekst(blokken), html: alsHtml(onderwerp, blokken) };
 }
 
 export function bevestigingsMail(c: MailContext): Mail {
@@ -157,11 +184,15 @@ export function bevestigingsMail(c: MailContext): Mail {
       alinea: [
         c.wachtlijst ? 'Komt er een plek vrij, dan krijg je daarover een e-mail.' : 'Je hoeft verder niets te doen.',
         nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisatie.' : '',
-        `In de bijlage (${c.slug}.ics) staat de bijeenkomst als agenda-item.`,
-        `Meer informatie: ${c.paginaUrl}`,
       ]
         .filter(Boolean)
         .join('\n'),
+    },
+    {
+      links: [
+        ['Zet de bijeenkomst in je agenda (.ics)', c.kalenderUrl],
+        ['Meer informatie over de bijeenkomst', c.paginaUrl],
+      ],
     },
     {
       kop: 'Afmelden of iets wijzigen?',
@@ -170,15 +201,21 @@ export function bevestigingsMail(c: MailContext): Mail {
     { kop: 'Wat je hebt ingevuld', gegevens: gegevensVan(a) },
     { alinea: `Met vriendelijke groet,\n${b.organisatoren.join(' en ')}` },
   ];
-  return {
-    soort: 'bevestiging',
-    van: c.van,
-    aan: a.email,
-    antwoordAan: c.organisator,
-    onderwerp,
-    tekst: alsTekst(blokken),
-    html: alsHtml(onderwerp, blokken),
-    bijlagen: [{ bestandsnaam: `${c.slug}.ics`, inhoud: kalenderBestand(c.slug, b, c.paginaUrl), type: 'text/calendar; charset=utf-8; method=PUBLISH' }],
-    idempotentieSleutel: idempotentieSleutel(c.slug, a.email, 'bevestiging'),
-  };
+  return { soort: 'bevestiging', van: c.van, aan: a.email, antwoordAan: c.organisator, onderwerp, tekst: alsTekst(blokken), html: alsHtml(onderwerp, blokken) };
+}
+
+/**
+ * Both mails of a sign-up as one request: the organiser's first. One request instead of
+ * two halves what a sign-up costs of the mail service's rate limit (2 per second for
+ * the whole team), and the two arrive or fail together.
+ */
+export function inschrijfZending(c: MailContext): Zending {
+  const mails = [organisatorMail(c, { bevestigingMee: true }), bevestigingsMail(c)];
+  return { mails, sleutel: idempotentieSleutel(c.slug, 'beide', c.aanmelding, mails) };
+}
+
+/** The organiser's mail alone: for when the mail service refuses the pair (say, it rejects the person's address). */
+export function organisatorZending(c: MailContext): Zending {
+  const mails = [organisatorMail(c, { bevestigingMee: false })];
+  return { mails, sleutel: idempotentieSleutel(c.slug, 'organisator', c.aanmelding, mails) };
 }

@@ -1,101 +1,121 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
-import type { Mail } from './mail.ts';
+import type { Mail, Zending } from './mail.ts';
 
 /**
  * Where mails go: Resend in production, a folder of files locally. The function only
  * knows this interface, so tests and the benchmark can pass their own.
+ *
+ * A failure is `tijdelijk` when trying again later may work (time-out, 5xx, rate limit
+ * beyond the time the person can wait) and `geweigerd` when the mail service refused
+ * this request as it is (4xx): then the caller may send less (the organiser's mail alone).
  */
-export type Verzending = { ok: true; id: string } | { ok: false; melding: string };
+export type Verzending = { ok: true; ids: string[] } | { ok: false; soort: 'tijdelijk' | 'geweigerd'; melding: string };
 
 export interface Mailer {
-  /** Resolves once the mail service accepted the mail (or finally refused it); never rejects. */
-  verstuur(mail: Mail): Promise<Verzending>;
+  /** Resolves once the mail service accepted the mails (or finally refused them); never rejects. */
+  verstuur(zending: Zending): Promise<Verzending>;
 }
 
 export interface Herhaling {
-  /** Pauses before the 2nd, 3rd… attempt. */
+  /** Pauses before a new attempt after a server error or a failed connection. */
   pauzes: number[];
   /** Time-out of one attempt. */
   pogingMs: number;
-  /** No new attempt starts after this much time since the first. */
+  /** No attempt runs past this much time since the first: the person is waiting. */
   budgetMs: number;
+  /** After a 429: a random extra wait up to this, on top of `retry-after`, so instances do not all come back at once. */
+  spreidingMs: number;
+  /** After a 409 for a request with the same key still in flight: wait this long, then ask again. */
+  bezigMs: number;
 }
 
-/** Three attempts, within about five seconds: the person is waiting for the answer. */
-export const standaardHerhaling: Herhaling = { pauzes: [300, 900], pogingMs: 2500, budgetMs: 5000 };
+/**
+ * Netlify stops a synchronous function after 10 s. Cold start, reading the request and
+ * writing the answer take well under a second, so the mail service gets 8 s in all, in
+ * attempts of at most 3 s (Resend answers in well under one).
+ */
+export const standaardHerhaling: Herhaling = { pauzes: [300, 900, 1800, 2700], pogingMs: 3000, budgetMs: 8000, spreidingMs: 600, bezigMs: 300 };
 
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** 5xx, 429, and no status at all (network error, time-out) may pass; anything else will not. */
-function tijdelijk(status: number | null | undefined): boolean {
-  return status == null || status === 429 || status >= 500;
+/** Seconds from `retry-after`, else from `ratelimit-reset`, else one second (Resend's window). */
+function wachtNaRateLimit(headers: Record<string, string> | null | undefined): number {
+  for (const naam of ['retry-after', 'ratelimit-reset']) {
+    const seconden = Number(headers?.[naam]);
+    if (Number.isFinite(seconden) && seconden >= 0) return seconden * 1000;
+  }
+  return 1000;
 }
 
-export function resendMailer(opties: { apiKey: string; baseUrl?: string | undefined; herhaling?: Herhaling }): Mailer {
+export function resendMailer(opties: { apiKey: string; baseUrl?: string | undefined; herhaling?: Herhaling; willekeur?: () => number }): Mailer {
   const resend = new Resend(opties.apiKey, opties.baseUrl ? { baseUrl: opties.baseUrl } : undefined);
   const h = opties.herhaling ?? standaardHerhaling;
+  const willekeur = opties.willekeur ?? Math.random;
   return {
-    async verstuur(mail) {
-      const start = Date.now();
+    async verstuur({ mails, sleutel }) {
+      const einde = Date.now() + h.budgetMs;
+      let fouten = 0;
       let laatste = '';
-      for (let poging = 0; ; poging++) {
-        const { data, error } = await resend.emails.send(
-          {
-            from: mail.van,
-            to: mail.aan,
-            replyTo: mail.antwoordAan,
-            subject: mail.onderwerp,
-            text: mail.tekst,
-            html: mail.html,
-            attachments: mail.bijlagen.map((b) => ({ filename: b.bestandsnaam, content: Buffer.from(b.inhoud, 'utf8'), contentType: b.type })),
-          },
+      for (let poging = 1; ; poging++) {
+        const over = einde - Date.now();
+        const { data, error, headers } = await resend.batch.send(
+          mails.map((m) => ({ from: m.van, to: m.aan, replyTo: m.antwoordAan, subject: m.onderwerp, text: m.tekst, html: m.html })),
           // The same key on every attempt: if an attempt did reach Resend, a retry sends nothing twice.
-          { idempotencyKey: mail.idempotentieSleutel, signal: AbortSignal.timeout(h.pogingMs) },
-        );
-        if (data) return { ok: true, id: data.id };
+          { idempotencyKey: sleutel, signal: AbortSignal.timeout(Math.max(1, Math.min(h.pogingMs, over))) },
+        ).catch((e: unknown) => ({ data: null, error: { statusCode: null, name: 'netwerk', message: e instanceof Error ? e.message : String(e) }, headers: null }));
+        if (data) return { ok: true, ids: data.data.map((d) => d.id) };
+
         const status = error && 'statusCode' in error ? error.statusCode : null;
-        laatste = `${status ?? 'geen antwoord'}: ${error?.message ?? 'onbekende fout'}`;
-        const pauze = h.pauzes[poging];
-        if (!tijdelijk(status) || pauze === undefined || Date.now() - start + pauze >= h.budgetMs) {
-          return { ok: false, melding: `Resend na ${poging + 1} poging(en): ${laatste}` };
+        const naam = error?.name ?? '';
+        laatste = `${status ?? 'geen antwoord'} ${naam}: ${error?.message ?? 'onbekende fout'}`;
+        let wacht: number;
+        if (status === 429) wacht = wachtNaRateLimit(headers) + willekeur() * h.spreidingMs;
+        else if (status === 409 && naam === 'concurrent_idempotent_requests') wacht = h.bezigMs + willekeur() * h.bezigMs;
+        else if (status == null || status >= 500) {
+          const pauze = h.pauzes[fouten++];
+          if (pauze === undefined) return { ok: false, soort: 'tijdelijk', melding: `Resend na ${poging} poging(en): ${laatste}` };
+          wacht = pauze;
         }
-        await slaap(pauze);
+        // Any other 4xx (a refused address, a key used with another body, a bad API key): no retry helps.
+        else return { ok: false, soort: 'geweigerd', melding: `Resend weigert (poging ${poging}): ${laatste}` };
+
+        // Only wait if an attempt after the wait still has a useful time to run.
+        if (Date.now() + wacht + 250 >= einde) return { ok: false, soort: 'tijdelijk', melding: `Resend na ${poging} poging(en), tijd op: ${laatste}` };
+        await slaap(wacht);
       }
     },
   };
 }
 
+/** What a mail looks like in the outbox: the fields of a Resend send, readable. */
+function alsBestand(mail: Mail, sleutel: string) {
+  return { from: mail.van, to: mail.aan, replyTo: mail.antwoordAan, subject: mail.onderwerp, idempotencyKey: sleutel, text: mail.tekst, html: mail.html };
+}
+
 /**
- * Local stand-in for Resend: one readable JSON file per mail (the fields of a Resend
- * send). Like Resend it honours the idempotency key: a second mail with the same key
- * is accepted without writing anything.
+ * Local stand-in for Resend: one readable JSON file per mail. Like Resend it honours the
+ * idempotency key: the same key with the same mails writes nothing new; the same key
+ * with other mails is refused, as Resend refuses it with 409.
  */
 export function outboxMailer(map: string, log: (bericht: string) => void = console.log): Mailer {
   const pad = resolve(map);
   return {
-    async verstuur(mail) {
+    async verstuur({ mails, sleutel }) {
       await mkdir(pad, { recursive: true });
-      const bestand = join(pad, `${mail.idempotentieSleutel}.json`);
-      const inhoud = {
-        from: mail.van,
-        to: mail.aan,
-        replyTo: mail.antwoordAan,
-        subject: mail.onderwerp,
-        idempotencyKey: mail.idempotentieSleutel,
-        text: mail.tekst,
-        html: mail.html,
-        attachments: mail.bijlagen.map((b) => ({ filename: b.bestandsnaam, contentType: b.type, content: b.inhoud })),
-      };
-      try {
-        await writeFile(bestand, `${JSON.stringify(inhoud, null, 2)}\n`, { flag: 'wx' });
-        log(`Mail niet verstuurd maar bewaard (geen RESEND_API_KEY): ${bestand}`);
-      } catch (fout) {
-        if ((fout as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: false, melding: `outbox: ${String(fout)}` };
-        log(`Mail met dezelfde sleutel staat al in de outbox: ${bestand}`);
+      const bestanden = mails.map((m) => ({ bestand: join(pad, `${sleutel}.${m.soort}.json`), inhoud: `${JSON.stringify(alsBestand(m, sleutel), null, 2)}\n` }));
+      for (const { bestand, inhoud } of bestanden) {
+        try {
+          await writeFile(bestand, inhoud, { flag: 'wx' });
+          log(`Mail niet verstuurd maar bewaard (geen RESEND_API_KEY): ${bestand}`);
+        } catch (fout) {
+          if ((fout as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: false, soort: 'tijdelijk', melding: `outbox: ${String(fout)}` };
+          if ((await readFile(bestand, 'utf8')) !== inhoud) return { ok: false, soort: 'geweigerd', melding: `outbox: sleutel ${sleutel} al gebruikt voor een andere mail` };
+          log(`Zelfde inschrijving, zelfde mail: niets nieuws in de outbox (${bestand})`);
+        }
       }
-      return { ok: true, id: bestand };
+      return { ok: true, ids: bestanden.map((b) => b.bestand) };
     },
   };
 }

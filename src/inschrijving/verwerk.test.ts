@@ -2,7 +2,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { idempotentieSleutel } from './mail.ts';
 import type { Mailer } from './mailer.ts';
 import { alsFormulier, alsJson, geldig, NU, post, testBijeenkomsten } from './testhulp/inschrijving.ts';
 import { startNepResend, type NepResend } from './testhulp/nep-resend.ts';
@@ -13,12 +12,13 @@ const bijeenkomsten = testBijeenkomsten;
 let nep: NepResend;
 let logs: string[];
 // Short pauses; the per-attempt time-out leaves room for a busy machine (a slow answer must not count as a time-out).
-const snel = { pauzes: [20, 40], pogingMs: 2000, budgetMs: 6000 };
+const snel = { pauzes: [20, 40], pogingMs: 2000, budgetMs: 6000, spreidingMs: 50, bezigMs: 20 };
 
 function handler(env: Record<string, string> = {}, extra: Partial<Afhankelijkheden> = {}) {
   const alle = { RESEND_API_KEY: 're_test', RESEND_BASE_URL: nep.url, MAIL_FROM: 'VPNG <inschrijving@vpng.nl>', ...env };
   return maakInschrijfHandler({
     env: (n) => alle[n as keyof typeof alle] || undefined,
+    site: 'https://opgavegericht.example',
     nu: () => NU,
     bijeenkomsten: async () => bijeenkomsten,
     herhaling: snel,
@@ -30,40 +30,42 @@ function handler(env: Record<string, string> = {}, extra: Partial<Afhankelijkhed
 beforeAll(async () => {
   nep = await startNepResend(4351);
 });
+afterEach(() => nep.stel({ perSeconde: Number.POSITIVE_INFINITY, verwerkingMs: 0 }));
 afterAll(() => nep.stop());
 beforeEach(() => {
   nep.reset();
   logs = [];
 });
 
+/** The mails the stand-in delivered, in order. */
+const bezorgd = () => nep.verstuurd;
+const organisatorMails = () => nep.verstuurd.filter((m) => m.to === 'organisator@vpng.nl');
+
 describe('gelukte inschrijving', () => {
-  test('JSON: 200 pas nadat beide mails via de Resend-SDK bij de mail-API zijn aangeboden', async () => {
+  test('JSON: 200 pas nadat organisatormail en bevestiging in één verzoek door de mail-API zijn aangenomen', async () => {
     const r = await handler()(alsJson(geldig));
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/' });
-    expect(nep.verstuurd).toHaveLength(2);
-    const [organisator, bevestiging] = nep.verstuurd.map((v) => v.body);
+    expect(nep.verzoeken.map((v) => v.pad)).toEqual(['/emails/batch']);
+    expect(nep.verzoeken[0]!.headers.authorization).toBe('Bearer re_test');
+    const [organisator, bevestiging] = bezorgd();
     expect(organisator).toMatchObject({ to: 'organisator@vpng.nl', reply_to: 'Anna+vpng@gemeente.nl', from: 'VPNG <inschrijving@vpng.nl>' });
     expect(organisator!.subject).toBe('Inschrijving: Titel open – Anna van der Berg');
     expect(organisator!.html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee');
     expect(bevestiging).toMatchObject({ to: 'Anna+vpng@gemeente.nl', reply_to: 'organisator@vpng.nl' });
     expect(bevestiging!.subject).toBe('Bevestiging inschrijving: Titel open');
-    const ics = bevestiging!.attachments?.[0];
-    expect(ics?.filename).toBe('open.ics');
-    expect(ics?.content_type).toMatch(/^text\/calendar/);
-    expect(Buffer.from(ics!.content, 'base64').toString('utf8')).toContain('DTSTART;VALUE=DATE:20271104');
-    expect(nep.verzoeken.map((v) => v.headers['idempotency-key'])).toEqual([
-      idempotentieSleutel('open', 'anna+vpng@gemeente.nl', 'organisator'),
-      idempotentieSleutel('open', 'anna+vpng@gemeente.nl', 'bevestiging'),
-    ]);
-    expect(nep.verzoeken[0]!.headers.authorization).toBe('Bearer re_test');
+    // The calendar as a link to the site's .ics (the batch endpoint takes no attachments).
+    expect(bevestiging!.attachments).toBeUndefined();
+    expect(bevestiging!.text).toContain('https://opgavegericht.example/bijeenkomsten/open.ics');
+    expect(bevestiging!.html).toContain('<a href="https://opgavegericht.example/bijeenkomsten/open.ics">');
+    expect(nep.verzoeken[0]!.headers['idempotency-key']).toMatch(/^inschrijving-beide-open-[0-9a-f]{40}$/);
   });
 
   test('formulier zonder JavaScript: 303 naar de bedankpagina', async () => {
     const r = await handler()(alsFormulier(geldig));
     expect(r.status).toBe(303);
     expect(r.headers.get('location')).toBe('/bijeenkomsten/open/bedankt/');
-    expect(nep.verstuurd).toHaveLength(2);
+    expect(bezorgd()).toHaveLength(2);
   });
 
   test('multipart/form-data wordt net zo gelezen', async () => {
@@ -71,27 +73,128 @@ describe('gelukte inschrijving', () => {
     for (const [k, v] of Object.entries(geldig)) form.append(k, v);
     const r = await handler()(new Request('https://site.test/api/inschrijven', { method: 'POST', body: form, headers: { accept: 'application/json' } }));
     expect(r.status).toBe(200);
-    expect(nep.verstuurd).toHaveLength(2);
+    expect(bezorgd()).toHaveLength(2);
   });
 
   test('wachtlijst: status wachtlijst en "Wachtlijst:" in beide onderwerpen', async () => {
     const r = await handler()(alsJson({ ...geldig, bijeenkomst: 'vol' }));
     expect(await r.json()).toMatchObject({ ok: true, status: 'wachtlijst', bedankt: '/bijeenkomsten/vol/bedankt/' });
-    expect(nep.verstuurd.map((v) => v.body.subject)).toEqual(['Wachtlijst: Titel vol – Anna van der Berg', 'Wachtlijst: Titel vol']);
+    expect(bezorgd().map((m) => m.subject)).toEqual(['Wachtlijst: Titel vol – Anna van der Berg', 'Wachtlijst: Titel vol']);
   });
 
   test('INSCHRIJVING_AAN stuurt de organisatormail naar een ander adres', async () => {
     await handler({ INSCHRIJVING_AAN: 'test@vpng.nl' })(alsJson(geldig));
-    expect(nep.verstuurd[0]!.body.to).toBe('test@vpng.nl');
+    expect(bezorgd()[0]!.to).toBe('test@vpng.nl');
   });
 
-  test('dubbel versturen: dezelfde idempotency-sleutels, dus niets twee keer verstuurd', async () => {
+  test('links in de mails volgen het adres van de site, niet de Host van het verzoek', async () => {
+    await handler()(new Request('https://kwaadaardig.example/api/inschrijven', { method: 'POST', body: JSON.stringify(geldig), headers: { 'content-type': 'application/json', host: 'kwaadaardig.example' } }));
+    const tekst = bezorgd().map((m) => `${m.text}${m.html}`).join('');
+    expect(tekst).toContain('https://opgavegericht.example/bijeenkomsten/open/');
+    expect(tekst).not.toContain('kwaadaardig');
+  });
+});
+
+describe('geen inschrijving verloren, geen dubbel', () => {
+  test('twee keer precies dezelfde inschrijving na elkaar: één keer mail', async () => {
     const h = handler();
-    const [a, b] = await Promise.all([h(alsJson(geldig)), h(alsJson({ ...geldig, email: ' anna+vpng@gemeente.nl ' }))]);
-    expect([a.status, b.status]).toEqual([200, 200]);
-    expect(nep.verzoeken).toHaveLength(4);
-    expect(new Set(nep.verzoeken.map((v) => v.headers['idempotency-key'])).size).toBe(2);
-    expect(nep.verstuurd).toHaveLength(2);
+    expect((await h(alsJson(geldig))).status).toBe(200);
+    // The same submission, with other spacing and capitals in the domain (which the schema lower-cases).
+    expect((await h(alsJson({ ...geldig, email: ' Anna+vpng@GEMEENTE.nl ', voornaam: ' Anna ' }))).status).toBe(200);
+    expect(nep.verzoeken).toHaveLength(2);
+    expect(new Set(nep.verzoeken.map((v) => v.headers['idempotency-key'])).size).toBe(1);
+    expect(bezorgd()).toHaveLength(2);
+  });
+
+  test('een andere inschrijving vanaf hetzelfde adres (tweede wethouder, gewijzigde dieetwensen) bereikt de organisator wel', async () => {
+    const h = handler();
+    const secretariaat = { ...geldig, email: 'secretariaat@gemeente.nl' };
+    const antwoorden = [
+      await h(alsJson({ ...secretariaat, voornaam: 'Anna' })),
+      await h(alsJson({ ...secretariaat, voornaam: 'Bram', achternaam: 'Smit' })),
+      await h(alsJson({ ...secretariaat, voornaam: 'Anna', dieetwensen: 'vegetarisch' })),
+    ];
+    expect(antwoorden.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(organisatorMails().map((m) => m.subject)).toEqual([
+      'Inschrijving: Titel open – Anna van der Berg',
+      'Inschrijving: Titel open – Bram van der Smit',
+      'Inschrijving: Titel open – Anna van der Berg',
+    ]);
+    expect(organisatorMails()[2]!.text).toContain('vegetarisch');
+    expect(nep.teller.andereInhoud).toBe(0);
+  });
+
+  test('twee gelijke posts tegelijk (dubbelklik zonder JavaScript): beide gelukt, één organisatormail', async () => {
+    nep.stel({ verwerkingMs: 150 });
+    const h = handler();
+    const [a, b] = await Promise.all([h(alsFormulier(geldig)), h(alsFormulier(geldig))]);
+    expect([a.status, b.status]).toEqual([303, 303]);
+    // Resend answered the second "still in progress" (409); the handler waited and asked again.
+    expect(nep.teller.gelijktijdig).toBeGreaterThanOrEqual(1);
+    expect(organisatorMails()).toHaveLength(1);
+    expect(bezorgd()).toHaveLength(2);
+  });
+
+  test('rate limit (429 met retry-after): wacht zo lang als gevraagd en probeert met dezelfde sleutel opnieuw', async () => {
+    nep.stel({ perSeconde: 2 });
+    const h = handler();
+    const antwoorden = await Promise.all(Array.from({ length: 5 }, (_, i) => h(alsJson({ ...geldig, email: `deelnemer-${i}@gemeente.nl` }))));
+    expect(antwoorden.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(nep.teller.rateLimit).toBeGreaterThan(0);
+    expect(organisatorMails()).toHaveLength(5);
+    expect(new Set(organisatorMails().map((m) => m.reply_to)).size).toBe(5);
+    // Never back before retry-after (1 s) has passed since the 429.
+    const perSleutel = Map.groupBy(nep.verzoeken, (v) => String(v.headers['idempotency-key']));
+    for (const pogingen of perSleutel.values()) {
+      for (let i = 1; i < pogingen.length; i++) expect(pogingen[i]!.opMs - pogingen[i - 1]!.opMs).toBeGreaterThanOrEqual(990);
+    }
+  });
+
+  test('blijft de rate limit te lang, dan binnen het tijdbudget een 502 met "NIET ontvangen", niet later', async () => {
+    nep.stel({ perSeconde: 0 });
+    const r = await handler({}, { herhaling: { ...snel, budgetMs: 1500 } })(alsJson(geldig));
+    expect(r.status).toBe(502);
+    expect((await r.json()).melding).toMatch(/NIET ontvangen.*organisator@vpng\.nl/);
+    // 429 → wait 1 s (+ spread) → 429 → a next wait would end past the budget: stop.
+    expect(nep.verzoeken).toHaveLength(2);
+  });
+
+  test('weigert de mail-API het paar (bijvoorbeeld het adres van de deelnemer), dan gaat de organisatormail alleen', async () => {
+    nep.script.push(422);
+    const r = await handler()(alsJson(geldig));
+    expect(r.status).toBe(200);
+    expect(nep.verzoeken).toHaveLength(2);
+    expect(bezorgd().map((m) => m.to)).toEqual(['organisator@vpng.nl']);
+    expect(bezorgd()[0]!.text).toMatch(/bevestiging .* kon niet worden verstuurd/);
+    expect(logs.join('\n')).toMatch(/samen geweigerd/);
+  });
+});
+
+describe('beveiligingsheaders op elk antwoord van de functie', () => {
+  test.each([
+    ['JSON 200', () => alsJson(geldig), 'application/json'],
+    ['HTML 422', () => alsFormulier({ ...geldig, email: 'fout' }), 'text/html'],
+    ['303', () => alsFormulier(geldig), null],
+    ['JSON 405', () => new Request('https://site.test/api/inschrijven', { headers: { accept: 'application/json' } }), 'application/json'],
+  ])('%s', async (_naam, verzoek, type) => {
+    const r = await handler()(verzoek());
+    if (type) expect(r.headers.get('content-type')).toContain(type);
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(r.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    expect(r.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    const csp = r.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/unsafe-inline/);
+  });
+
+  test('de foutpagina mag haar eigen stijlblok gebruiken, en niets anders inline', async () => {
+    const r = await handler()(alsFormulier({ ...geldig, email: 'fout' }));
+    const html = await r.text();
+    const stijl = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    const { createHash } = await import('node:crypto');
+    expect(r.headers.get('content-security-policy')).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(stijl).digest('base64')}'`);
+    expect(r.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 });
 
@@ -184,12 +287,21 @@ describe('fouten volgens het contract', () => {
 });
 
 describe('de mail-API hapert', () => {
-  test('500 en 429 worden opnieuw geprobeerd met dezelfde sleutel', async () => {
-    nep.script.push(500, 429);
+  test('500 en 502 worden opnieuw geprobeerd met dezelfde sleutel', async () => {
+    nep.script.push(500, 502);
     const r = await handler()(alsJson(geldig));
     expect(r.status).toBe(200);
     const sleutels = nep.verzoeken.map((v) => v.headers['idempotency-key']);
-    expect(sleutels.slice(0, 3)).toEqual(Array(3).fill(idempotentieSleutel('open', geldig.email, 'organisator')));
+    expect(sleutels).toHaveLength(3);
+    expect(new Set(sleutels).size).toBe(1);
+    expect(nep.verstuurd).toHaveLength(2);
+  });
+
+  test('een antwoord dat te laat komt voor een mail die wel is aangenomen: de herhaling stuurt niets dubbel', async () => {
+    nep.script.push('verbreek-na');
+    const r = await handler()(alsJson(geldig));
+    expect(r.status).toBe(200);
+    expect(nep.verzoeken).toHaveLength(2);
     expect(nep.verstuurd).toHaveLength(2);
   });
 
@@ -213,11 +325,12 @@ describe('de mail-API hapert', () => {
     expect(logs.join('\n')).toMatch(/Organisatormail mislukt/);
   });
 
-  test('een blijvende fout (422 van de API) wordt niet herhaald', async () => {
-    nep.script.push(422);
+  test('een blijvende fout (422 van de API, ook voor de organisatormail alleen) wordt niet herhaald: 502', async () => {
+    nep.script.push(422, 422);
     const r = await handler()(alsJson(geldig));
     expect(r.status).toBe(502);
-    expect(nep.verzoeken).toHaveLength(1);
+    expect(nep.verzoeken).toHaveLength(2);
+    expect(nep.verstuurd).toHaveLength(0);
   });
 
   test('502 zonder JavaScript: HTML-pagina met het formulier en alle waarden terug', async () => {
@@ -230,13 +343,6 @@ describe('de mail-API hapert', () => {
     expect(html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee</textarea>');
   });
 
-  test('mislukt alleen de bevestiging, dan telt de inschrijving wel (en staat het in de log)', async () => {
-    nep.script.push(200, 500, 500, 500);
-    const r = await handler()(alsJson(geldig));
-    expect(r.status).toBe(200);
-    expect(nep.verstuurd.map((v) => v.body.to)).toEqual(['organisator@vpng.nl']);
-    expect(logs.join('\n')).toMatch(/Bevestiging mislukt/);
-  });
 });
 
 describe('honeypot', () => {
@@ -263,15 +369,19 @@ describe('zonder mailsleutel', () => {
     expect(r.status).toBe(200);
     const bestanden = (await readdir(map)).sort();
     expect(bestanden).toHaveLength(2);
+    expect(bestanden.every((b) => /^inschrijving-beide-open-[0-9a-f]{40}\.(organisator|bevestiging)\.json$/.test(b))).toBe(true);
     const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(map, b), 'utf8'))));
     expect(mails.map((m) => m.subject).sort()).toEqual(['Bevestiging inschrijving: Titel open', 'Inschrijving: Titel open – Anna van der Berg']);
     const bevestiging = mails.find((m) => m.to === 'Anna+vpng@gemeente.nl');
     expect(bevestiging.text).toContain('Beantwoord deze e-mail');
-    expect(bevestiging.attachments[0]).toMatchObject({ filename: 'open.ics', content: expect.stringContaining('BEGIN:VCALENDAR') });
+    expect(bevestiging.text).toContain('https://opgavegericht.example/bijeenkomsten/open.ics');
     expect(nep.verzoeken).toHaveLength(0);
-    // A double submit writes nothing new, like Resend with the same key.
+    // A double submit writes nothing new, like Resend with the same key …
     await h(alsJson(geldig));
     expect(await readdir(map)).toHaveLength(2);
+    // … and another sign-up from the same address is a new one.
+    expect((await h(alsJson({ ...geldig, dieetwensen: 'geen noten' }))).status).toBe(200);
+    expect(await readdir(map)).toHaveLength(4);
   });
 
   test.each(['production', 'deploy-preview', 'branch-deploy'])('op Netlify (%s): 503 en niets verstuurd, nooit een nepsucces', async (context) => {
@@ -286,7 +396,7 @@ describe('zonder mailsleutel', () => {
 
 test('een ingeprikte Mailer krijgt de mails (voor tests en de benchmark)', async () => {
   const ontvangen: string[] = [];
-  const mailer: Mailer = { verstuur: async (m) => (ontvangen.push(m.soort), { ok: true, id: m.soort }) };
+  const mailer: Mailer = { verstuur: async (z) => (ontvangen.push(...z.mails.map((m) => m.soort)), { ok: true, ids: ['x', 'y'] }) };
   const r = await handler({}, { mailer })(alsJson(geldig));
   expect(r.status).toBe(200);
   expect(ontvangen).toEqual(['organisator', 'bevestiging']);

@@ -1,11 +1,12 @@
+import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../beveiliging/headers.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
 import type { Bijeenkomst } from './bijeenkomst.ts';
-import { foutPagina } from './foutpagina.ts';
+import { foutPagina, foutPaginaStijl } from './foutpagina.ts';
 import type { Bijeenkomsten } from './inhoud.ts';
-import { bevestigingsMail, organisatorMail } from './mail.ts';
+import { inschrijfZending, organisatorZending, type MailContext } from './mail.ts';
 import { outboxMailer, resendMailer, type Herhaling, type Mailer } from './mailer.ts';
 import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
-import { bedanktPad, bijeenkomstPad } from './paden.ts';
+import { bedanktPad, bijeenkomstPad, kalenderPad } from './paden.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from './status.ts';
 
 /**
@@ -18,6 +19,10 @@ export const MAX_BYTES = 16 * 1024;
 
 export interface Afhankelijkheden {
   env: Omgeving;
+  /** The site's own address (Astro's `site`): links in mails are built on it, never on the request's Host. */
+  site: string;
+  /** Netlify's deploy context at build time (CONTEXT); the runtime CONTEXT, where set, wins. */
+  bouwContext?: string | undefined;
   nu: () => Date;
   bijeenkomsten: () => Promise<Bijeenkomsten>;
   /** Overrides the choice from env (Resend with a key, the outbox without). */
@@ -85,18 +90,23 @@ function alsTekst(waarden: Waarden): Velden {
   return uit;
 }
 
+/** Security headers of every answer: an error page may run nothing but its own stylesheet; data may load nothing. */
+const htmlHeaders = { ...vasteHeaders, 'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: [sha256(foutPaginaStijl)] }) };
+const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
+
 const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
 
 export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
   const log = deps.log ?? ((b: string) => console.error(b));
+  const env: Omgeving = (naam) => deps.env(naam) ?? (naam === 'CONTEXT' ? deps.bouwContext : undefined);
 
   /** The mail route for this request, or the reason there is none (a 503). */
   function kiesMailer(): Mailer | string {
     if (deps.mailer) return deps.mailer;
-    const sleutel = deps.env('RESEND_API_KEY');
-    if (sleutel) return resendMailer({ apiKey: sleutel, baseUrl: deps.env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
-    if (isNetlifyDeploy(deps.env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
-    return outboxMailer(deps.env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+    const sleutel = env('RESEND_API_KEY');
+    if (sleutel) return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
+    if (isNetlifyDeploy(env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
+    return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
   }
 
   return async (req) => {
@@ -105,7 +115,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
     let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
 
     const json = (status: number, body: object, headers: Record<string, string> = {}) =>
-      Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
+      Response.json(body, { status, headers: { ...dataHeaders, 'cache-control': 'no-store', ...headers } });
 
     const fout = (status: number, melding: string, fouten?: Fouten, headers: Record<string, string> = {}): Response => {
       if (wilJson) return json(status, fouten ? { ok: false, fouten } : { ok: false, melding }, headers);
@@ -118,11 +128,11 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         formulierTonen: status === 422 || status === 502 || status === 503,
         wachtlijst: bijeenkomst ? inschrijfStand(bijeenkomst.data, deps.nu()).status === 'wachtlijst' : false,
       });
-      return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+      return new Response(html, { status, headers: { ...htmlHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } });
     };
 
     const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst') =>
-      wilJson ? json(200, { ok: true, status, bedankt }) : new Response(null, { status: 303, headers: { location: bedankt, 'cache-control': 'no-store' } });
+      wilJson ? json(200, { ok: true, status, bedankt }) : new Response(null, { status: 303, headers: { ...dataHeaders, location: bedankt, 'cache-control': 'no-store' } });
 
     try {
       if (req.method !== 'POST') {
@@ -149,23 +159,35 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       if (!kanInschrijven(stand)) return fout(409, `${standTekst(stand)} Vragen? Mail naar ${bijeenkomst.data.contact}.`);
       const wachtlijst = stand.status === 'wachtlijst';
 
-      const organisator = deps.env('INSCHRIJVING_AAN') ?? bijeenkomst.data.contact;
+      const organisator = env('INSCHRIJVING_AAN') ?? bijeenkomst.data.contact;
       const mailer = kiesMailer();
-      const van = deps.env('MAIL_FROM') ?? (isNetlifyDeploy(deps.env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
+      const van = env('MAIL_FROM') ?? (isNetlifyDeploy(env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
       if (typeof mailer === 'string' || !van) {
         log(`Inschrijving niet verwerkt: ${typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt'}`);
         return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
       }
 
-      const context = { slug, bijeenkomst: bijeenkomst.data, aanmelding: a, wachtlijst, organisator, van, paginaUrl: new URL(bijeenkomstPad(slug), req.url).href };
-      const aanOrganisator = await mailer.verstuur(organisatorMail(context));
-      if (!aanOrganisator.ok) {
-        log(`Organisatormail mislukt voor ${slug}: ${aanOrganisator.melding}`);
+      const context: MailContext = {
+        slug,
+        bijeenkomst: bijeenkomst.data,
+        aanmelding: a,
+        wachtlijst,
+        organisator,
+        van,
+        paginaUrl: new URL(bijeenkomstPad(slug), deps.site).href,
+        kalenderUrl: new URL(kalenderPad(slug), deps.site).href,
+      };
+      // Organiser mail and confirmation in one request; if the mail service refuses the pair
+      // (say, the person's address), the organiser's mail alone still gets the sign-up in.
+      let verzending = await mailer.verstuur(inschrijfZending(context));
+      if (!verzending.ok && verzending.soort === 'geweigerd') {
+        log(`Organisatormail en bevestiging samen geweigerd voor ${JSON.stringify(slug)}: ${verzending.melding}; nu de organisatormail alleen`);
+        verzending = await mailer.verstuur(organisatorZending(context));
+      }
+      if (!verzending.ok) {
+        log(`Organisatormail mislukt voor ${JSON.stringify(slug)}: ${verzending.melding}`);
         return fout(502, `Je inschrijving kon niet worden doorgestuurd. ${niet(bijeenkomst.data.contact)}`);
       }
-      const bevestiging = await mailer.verstuur(bevestigingsMail(context));
-      // The organiser has the sign-up; a lost confirmation is worth a log line, not a failure.
-      if (!bevestiging.ok) log(`Bevestiging mislukt voor ${slug} (inschrijving telt wel): ${bevestiging.melding}`);
       return gelukt(bedanktPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
     } catch (e) {
       if (e instanceof HttpFout) return fout(e.status, e.melding);

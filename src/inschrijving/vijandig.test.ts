@@ -10,7 +10,7 @@ import { maakInschrijfHandler } from './verwerk.ts';
 
 function handler(nu: Date = NU) {
   const mailer = opnemendeMailer();
-  const h = maakInschrijfHandler({ env: () => undefined, nu: () => nu, bijeenkomsten: async () => testBijeenkomsten, mailer, log: () => {} });
+  const h = maakInschrijfHandler({ env: () => undefined, site: 'https://site.test', nu: () => nu, bijeenkomsten: async () => testBijeenkomsten, mailer, log: () => {} });
   return { h, mailer };
 }
 
@@ -220,7 +220,7 @@ describe('vijandige invoer: juiste status, Nederlandse melding, geen mail', () =
       expect(isNederlands(body.melding), String(body.melding)).toBe(true);
     }
     if (rij.status === 405) expect(r.headers.get('allow')).toBe('POST');
-    expect(mailer.mails).toEqual([]);
+    expect(mailer.zendingen.flatMap((z) => z.mails)).toEqual([]);
   });
 });
 
@@ -244,7 +244,7 @@ describe('zonder JavaScript: een Nederlandse HTML-foutpagina met dezelfde status
     expect(html).toMatch(melding);
     expect(html).not.toContain('<script>alert(1)</script>');
     if (status === 405) expect(r.headers.get('allow')).toBe('POST');
-    expect(mailer.mails).toEqual([]);
+    expect(mailer.zendingen.flatMap((z) => z.mails)).toEqual([]);
   });
 });
 
@@ -255,13 +255,13 @@ describe('markup in vrije tekst wordt aangenomen en in de mail ge-escapet', () =
     const { h, mailer } = handler();
     const r = await h(alsJson({ ...geldig, [veld]: waarde }));
     expect(r.status).toBe(200);
-    expect(mailer.mails).toHaveLength(2);
-    for (const mail of mailer.mails) {
+    expect(mailer.zendingen.flatMap((z) => z.mails)).toHaveLength(2);
+    for (const mail of mailer.zendingen.flatMap((z) => z.mails)) {
       expect(mail.html).not.toContain('<script');
       expect(mail.html).not.toContain('<img');
       expect(mail.html).not.toContain('<b>van');
     }
-    const organisator = mailer.mails.find((m) => m.soort === 'organisator')!;
+    const organisator = mailer.zendingen.flatMap((z) => z.mails).find((m): boolean => m.soort === 'organisator')!;
     expect(organisator.html).toContain(veld === 'tussenvoegsel' ? '&lt;b&gt;van&lt;/b&gt;' : 'A &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x&gt;');
     expect(organisator.tekst).toContain(waarde);
   });
@@ -271,7 +271,7 @@ test('een naam in NFD telt per teken en komt als NFC in de mail', async () => {
   const { h, mailer } = handler();
   const r = await h(alsJson({ ...geldig, voornaam: `Ren${nfd}`, achternaam: nfd.repeat(100) }));
   expect(r.status).toBe(200);
-  const organisator = mailer.mails.find((m) => m.soort === 'organisator')!;
+  const organisator = mailer.zendingen.flatMap((z) => z.mails).find((m): boolean => m.soort === 'organisator')!;
   expect(organisator.onderwerp).toContain('René');
   expect(organisator.onderwerp).toContain('é'.repeat(100));
   expect(organisator.onderwerp).not.toContain(nfd);

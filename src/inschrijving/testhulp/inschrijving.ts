@@ -1,6 +1,6 @@
 import { bijeenkomstSchema, type Bijeenkomst } from '../bijeenkomst.ts';
 import type { Bijeenkomsten } from '../inhoud.ts';
-import type { Mail } from '../mail.ts';
+import type { Zending } from '../mail.ts';
 import type { Mailer } from '../mailer.ts';
 
 /**
@@ -54,13 +54,13 @@ export const alsFormulier = (velden: Record<string, string>) =>
   post(new URLSearchParams(velden), { 'content-type': 'application/x-www-form-urlencoded' });
 
 /** A Mailer that accepts everything and keeps what it was given, without any I/O. */
-export function opnemendeMailer(): Mailer & { mails: Mail[] } {
-  const mails: Mail[] = [];
+export function opnemendeMailer(): Mailer & { zendingen: Zending[] } {
+  const zendingen: Zending[] = [];
   return {
-    mails,
-    verstuur: async (mail) => {
-      mails.push(mail);
-      return { ok: true, id: `opgenomen-${mails.length}` };
+    zendingen,
+    verstuur: async (zending) => {
+      zendingen.push(zending);
+      return { ok: true, ids: zending.mails.map((_, i) => `opgenomen-${zendingen.length}-${i}`) };
     },
   };
 }

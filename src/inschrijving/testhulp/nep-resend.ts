@@ -1,59 +1,123 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A local stand-in for the Resend API (POST /emails), for tests that go through the
- * real SDK via RESEND_BASE_URL. Each answer can be scripted: a status, "hang" (never
- * answers, for time-outs), "traag" (accepts the mail but answers only after `traagMs`,
- * so the client gives up on a mail that did arrive), "verbreek" (drops the connection
- * without accepting) or "verbreek-na" (accepts, then drops the connection). Like
- * Resend, a repeated Idempotency-Key that was accepted before is answered with the
- * first result and sends nothing new.
+ * A local stand-in for the Resend API (POST /emails and POST /emails/batch), for tests
+ * and the benchmark that go through the real SDK via RESEND_BASE_URL. It behaves like
+ * Resend where the sign-up depends on it:
+ *
+ * - **Idempotency** (24 h in Resend; here until `reset`): the same Idempotency-Key with
+ *   the same body is answered with the first answer and sends nothing; with another
+ *   body → 409 `invalid_idempotent_request`; while the first request with that key is
+ *   still being processed → 409 `concurrent_idempotent_requests`.
+ * - **Rate limit**: at most `perSeconde` requests in any second for the whole team (all
+ *   function instances share it) → 429 `rate_limit_exceeded` with `retry-after` and
+ *   `ratelimit-reset` in whole seconds, as Resend sends them.
+ * - **Processing time**: each accepted request takes `verwerkingMs` before it answers.
+ *
+ * On top, each answer can be scripted for failure tests: a status, "hang" (never
+ * answers), "traag" (accepts but answers only after `traagMs`), "verbreek" (drops the
+ * connection without accepting) or "verbreek-na" (accepts, then drops the connection).
  */
+export interface NepMail {
+  from: string;
+  to: string | string[];
+  reply_to?: string | string[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments?: { filename: string; content: string; content_type?: string }[];
+}
+
 export interface Verzoek {
+  pad: string;
   headers: IncomingHttpHeaders;
-  body: {
-    from: string;
-    to: string | string[];
-    reply_to?: string;
-    subject: string;
-    text: string;
-    html: string;
-    attachments?: { filename: string; content: string; content_type?: string }[];
-  };
+  /** The mails of the request: one for /emails, all of them for /emails/batch. */
+  mails: NepMail[];
+  /** Milliseconds since the stand-in started. */
+  opMs: number;
 }
 
 export type Script = number | 'hang' | 'traag' | 'verbreek' | 'verbreek-na';
 
+export interface NepResendOpties {
+  /** How late a "traag" answer comes. Default 3000 ms. */
+  traagMs?: number;
+  /** Resend's default limit is 2 requests per second per team. Default: no limit. */
+  perSeconde?: number;
+  /** Time Resend takes to accept a request. Default 0. */
+  verwerkingMs?: number;
+}
+
 export interface NepResend {
   url: string;
   verzoeken: Verzoek[];
-  /** Mails accepted once per idempotency key: what would really be delivered. */
-  verstuurd: Verzoek[];
-  /** Answers for the next requests, in order; after that `storing` decides, or 200. */
+  /** Mails really delivered: each accepted once per idempotency key. */
+  verstuurd: NepMail[];
+  /** Requests answered 429 by the rate limit, and 409 by the idempotency rules. */
+  teller: { rateLimit: number; gelijktijdig: number; andereInhoud: number };
+  /** Answers for the next requests, in order; after that `storing` decides, or normal handling. */
   script: Script[];
   /** Asked for each request once the script is used up: for random failures under load. */
   storing: (() => Script) | undefined;
+  /** Changes the rate limit and processing time from now on. */
+  stel(opties: Pick<NepResendOpties, 'perSeconde' | 'verwerkingMs'>): void;
   /** Forgets every request, script step, storing and idempotency key (a fresh 24 h window). */
   reset(): void;
   stop(): Promise<void>;
 }
 
-export async function startNepResend(poort = 0, opties: { traagMs?: number } = {}): Promise<NepResend> {
+interface Sleutel {
+  inhoud: string;
+  /** Undefined while the first request with this key is still being processed. */
+  antwoord?: string;
+}
+
+const fout = (res: ServerResponse, status: number, name: string, message: string, headers: Record<string, string> = {}) =>
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ statusCode: status, name, message }));
+
+export async function startNepResend(poort = 0, opties: NepResendOpties = {}): Promise<NepResend> {
   const traagMs = opties.traagMs ?? 3000;
+  let perSeconde = opties.perSeconde ?? Number.POSITIVE_INFINITY;
+  let verwerkingMs = opties.verwerkingMs ?? 0;
   const verzoeken: Verzoek[] = [];
-  const verstuurd: Verzoek[] = [];
-  const geaccepteerd = new Map<string, string>();
+  const verstuurd: NepMail[] = [];
+  const sleutels = new Map<string, Sleutel>();
+  /** When the requests that counted against the limit came in (ms), for a sliding one-second window. */
+  let venster: number[] = [];
   const script: Script[] = [];
   const hangend = new Set<() => void>();
-  let teller = 0;
+  const teller = { rateLimit: 0, gelijktijdig: 0, andereInhoud: 0 };
+  const begin = Date.now();
+  let ids = 0;
 
   const server: Server = createServer((req, res) => {
     const delen: Buffer[] = [];
     req.on('data', (d: Buffer) => delen.push(d));
-    req.on('end', () => {
-      const verzoek: Verzoek = { headers: req.headers, body: JSON.parse(Buffer.concat(delen).toString('utf8')) as Verzoek['body'] };
-      verzoeken.push(verzoek);
+    req.on('end', (): void => {
+      const ruw = Buffer.concat(delen).toString('utf8');
+      const pad = (req.url ?? '').split('?')[0]!;
+      const body = JSON.parse(ruw) as NepMail | NepMail[];
+      const mails = Array.isArray(body) ? body : [body];
+      const nu = Date.now();
+      verzoeken.push({ pad, headers: req.headers, mails, opMs: nu - begin });
+
+      if (pad !== '/emails' && pad !== '/emails/batch') return void fout(res, 404, 'not_found', `onbekend pad ${pad}`);
+
+      // Rate limit first, as Resend does: a refused request is not processed at all.
+      venster = venster.filter((t) => t > nu - 1000);
+      if (venster.length >= perSeconde) {
+        teller.rateLimit++;
+        const vrijOver = Math.max(1, Math.ceil((venster[0]! + 1000 - nu) / 1000));
+        return void fout(res, 429, 'rate_limit_exceeded', 'Too many requests. You can only make 2 requests per second.', {
+          'retry-after': String(vrijOver),
+          'ratelimit-limit': String(perSeconde),
+          'ratelimit-remaining': '0',
+          'ratelimit-reset': String(vrijOver),
+        });
+      }
+      venster.push(nu);
+
       const stap = script.shift() ?? nep.storing?.() ?? 200;
       if (stap === 'hang') {
         const sluit = () => res.destroy();
@@ -61,27 +125,23 @@ export async function startNepResend(poort = 0, opties: { traagMs?: number } = {
         res.on('close', () => hangend.delete(sluit));
         return;
       }
-      if (stap === 'verbreek') {
-        res.destroy();
-        return;
-      }
-      if (typeof stap === 'number' && stap !== 200) {
-        res.writeHead(stap, { 'content-type': 'application/json' }).end(JSON.stringify({ statusCode: stap, name: 'application_error', message: `nep-fout ${stap}` }));
-        return;
-      }
+      if (stap === 'verbreek') return void res.destroy();
+      if (typeof stap === 'number' && stap !== 200) return void fout(res, stap, stap === 422 ? 'validation_error' : 'application_error', `nep-fout ${stap}`);
+
       const sleutel = String(req.headers['idempotency-key'] ?? '');
-      let id = sleutel ? geaccepteerd.get(sleutel) : undefined;
-      if (!id) {
-        id = `nep-${++teller}`;
-        if (sleutel) geaccepteerd.set(sleutel, id);
-        verstuurd.push(verzoek);
+      const eerder = sleutel ? sleutels.get(sleutel) : undefined;
+      if (eerder && eerder.inhoud !== ruw) {
+        teller.andereInhoud++;
+        return void fout(res, 409, 'invalid_idempotent_request', 'Same idempotency key used with a different request payload. Change your idempotency key or payload.');
       }
-      const antwoord = JSON.stringify({ id });
-      if (stap === 'verbreek-na') {
-        res.destroy();
-        return;
+      if (eerder && eerder.antwoord === undefined) {
+        teller.gelijktijdig++;
+        return void fout(res, 409, 'concurrent_idempotent_requests', 'Same idempotency key used while original request is still in progress. Try the request again later.');
       }
-      if (stap === 'traag') {
+
+      const antwoorden = (antwoord: string) => {
+        if (stap === 'verbreek-na') return void res.destroy();
+        if (stap !== 'traag') return void res.writeHead(200, { 'content-type': 'application/json' }).end(antwoord);
         const klok = setTimeout(() => {
           hangend.delete(sluit);
           if (!res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(antwoord);
@@ -91,9 +151,17 @@ export async function startNepResend(poort = 0, opties: { traagMs?: number } = {
           res.destroy();
         };
         hangend.add(sluit);
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(antwoord);
+      };
+      if (eerder?.antwoord) return antwoorden(eerder.antwoord);
+
+      const nieuw: Sleutel = { inhoud: ruw };
+      if (sleutel) sleutels.set(sleutel, nieuw);
+      setTimeout(() => {
+        const id = () => `nep-${++ids}`;
+        nieuw.antwoord = JSON.stringify(Array.isArray(body) ? { data: mails.map(() => ({ id: id() })) } : { id: id() });
+        verstuurd.push(...mails);
+        antwoorden(nieuw.antwoord);
+      }, verwerkingMs);
     });
   });
   await new Promise<void>((r) => server.listen(poort, '127.0.0.1', r));
@@ -102,14 +170,21 @@ export async function startNepResend(poort = 0, opties: { traagMs?: number } = {
     url: `http://127.0.0.1:${port}`,
     verzoeken,
     verstuurd,
+    teller,
     script,
     storing: undefined,
+    stel: (o) => {
+      if (o.perSeconde !== undefined) perSeconde = o.perSeconde;
+      if (o.verwerkingMs !== undefined) verwerkingMs = o.verwerkingMs;
+    },
     reset: () => {
       verzoeken.length = 0;
       verstuurd.length = 0;
       script.length = 0;
       nep.storing = undefined;
-      geaccepteerd.clear();
+      sleutels.clear();
+      venster = [];
+      Object.assign(teller, { rateLimit: 0, gelijktijdig: 0, andereInhoud: 0 });
     },
     stop: async () => {
       for (const sluit of hangend) sluit();

@@ -1,0 +1,98 @@
+/**
+ * Bundles the sign-up function (src/functie/inschrijven.ts) into one file,
+ * netlify/functions/inschrijven.mjs, which is what Netlify deploys.
+ *
+ * Netlify packs a Functions API v2 function with nft, whatever `node_bundler` says:
+ * every package it imports goes into the zip whole (all of zod's locales and both
+ * module formats, the YAML parser, a mail parser). A bundle made here imports nothing
+ * but Node's own modules, so nft has nothing to add: the zip holds this one file.
+ *
+ * - The events are read and validated now, with the content's own schema, and go in
+ *   as data, with the site's address: the function reads no Markdown at cold start.
+ * - The Resend SDK imports a mail parser (for inbound mail) and a webhook verifier at
+ *   its top, and React Email when a mail is written in React; the function uses none of
+ *   them, so each is replaced by a stub that says so if anything ever calls it.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build, context, type BuildOptions, type Plugin } from 'esbuild';
+import { INHOUD_MAP, leesBijeenkomsten } from '../src/inschrijving/inhoud.ts';
+
+export const FUNCTIE_BRON = 'src/functie/inschrijven.ts';
+export const FUNCTIE_MAP = 'netlify/functions';
+export const FUNCTIE_BESTAND = `${FUNCTIE_MAP}/inschrijven.mjs`;
+
+export interface BouwOpties {
+  /** Project root. */
+  root: URL;
+  /** The site's address: Astro's `site`. */
+  site: string;
+}
+
+function gegevensPlugin({ root, site }: BouwOpties): Plugin {
+  return {
+    name: 'inschrijven-gegevens',
+    setup(b) {
+      b.onResolve({ filter: /^inschrijven:gegevens$/ }, (a) => ({ path: a.path, namespace: 'gegevens' }));
+      b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
+        const map = fileURLToPath(new URL(INHOUD_MAP, root));
+        const bijeenkomsten = [...(await leesBijeenkomsten(map))];
+        const gegevens = { site, context: process.env.CONTEXT || undefined, bijeenkomsten };
+        return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map] };
+      });
+    },
+  };
+}
+
+const nietGebruikt: Plugin = {
+  name: 'niet-gebruikt',
+  setup(b) {
+    b.onResolve({ filter: /^(postal-mime|standardwebhooks|@react-email\/render)$/ }, (a) => ({ path: a.path, namespace: 'niet-gebruikt' }));
+    b.onLoad({ filter: /.*/, namespace: 'niet-gebruikt' }, (a) => ({
+      contents: `const fout = () => { throw new Error(${JSON.stringify(`${a.path} zit niet in de functiebundel (scripts/functie-bouw.ts)`)}); };
+export default { parse: fout };
+export const render = fout;
+export class Webhook { constructor() { fout(); } }`,
+      loader: 'js',
+    }));
+  },
+};
+
+function opties(o: BouwOpties): BuildOptions {
+  return {
+    entryPoints: [fileURLToPath(new URL(FUNCTIE_BRON, o.root))],
+    outfile: fileURLToPath(new URL(FUNCTIE_BESTAND, o.root)),
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'silent',
+    banner: { js: '// Gemaakt door scripts/functie-bouw.ts uit src/functie/inschrijven.ts: niet met de hand wijzigen.' },
+    plugins: [gegevensPlugin(o), nietGebruikt],
+  };
+}
+
+/** Writes netlify/functions/inschrijven.mjs; returns its size in bytes. */
+export async function bouwFunctie(o: BouwOpties): Promise<number> {
+  await mkdir(new URL(`${FUNCTIE_MAP}/`, o.root), { recursive: true });
+  const { metafile } = await build(opties(o));
+  return Object.values(metafile?.outputs ?? {}).reduce((n, f) => n + f.bytes, 0);
+}
+
+/** For `astro dev`: builds now and again whenever a source file or an event changes. */
+export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void): Promise<() => Promise<void>> {
+  await mkdir(new URL(`${FUNCTIE_MAP}/`, o.root), { recursive: true });
+  const melder: Plugin = {
+    name: 'melder',
+    setup(b) {
+      b.onEnd((r) => bij(r.errors.length ? new Error(r.errors.map((e) => e.text).join('\n')) : undefined));
+    },
+  };
+  const basis = opties(o);
+  const ctx = await context({ ...basis, plugins: [...(basis.plugins ?? []), melder] });
+  await ctx.watch();
+  return () => ctx.dispose();
+}

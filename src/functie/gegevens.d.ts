@@ -1,0 +1,14 @@
+/** What scripts/functie-bouw.ts puts into the function bundle at build time. */
+declare module 'inschrijven:gegevens' {
+  import type { Bijeenkomst } from '../inschrijving/bijeenkomst.ts';
+
+  const gegevens: {
+    /** The site's address (Astro's `site`): links in mails. */
+    site: string;
+    /** Netlify's CONTEXT during the build, if any. */
+    context: string | undefined;
+    /** Every event in src/content/bijeenkomsten/, by slug. */
+    bijeenkomsten: [string, Bijeenkomst][];
+  };
+  export default gegevens;
+}
