@@ -12,7 +12,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { bouwTijd, getimed, type BouwTijd } from './bouw.ts';
-import { bundelGrootte, handlerTijden, lastProef } from './functie.ts';
+import { bundelRijen, handlerTijden, lastProef, pakket, stootRijen } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
@@ -113,8 +113,13 @@ if (bouwen.length >= 2) {
 }
 
 // --- the sign-up function ---
-log('functie');
-rijen.push(await bundelGrootte(root), ...(await handlerTijden()), ...(await lastProef()));
+log('functie: het pakket van zip-it-and-ship-it, koude start, stoot, lastproef');
+const functiePakket = await pakket(root);
+rijen.push(...(await bundelRijen(functiePakket)), ...(await handlerTijden()));
+log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
+rijen.push(...(await stootRijen(functiePakket.map)));
+log('lastproef: 1.000 inschrijvingen met 30% storingen');
+rijen.push(...(await lastProef(functiePakket.map)));
 
 // --- report ---
 const totaal = (performance.now() - begonnen) / 1000;
