@@ -211,3 +211,23 @@ test('agenda: .ics-download van de site en links naar Google Agenda en Outlook',
   await expect(page.getByRole('link', { name: 'Google Agenda' })).toHaveAttribute('href', /^https:\/\/calendar\.google\.com\/calendar\/render\?.*dates=20271104%2F20271105/);
   await expect(page.getByRole('link', { name: 'Outlook' })).toHaveAttribute('href', /^https:\/\/outlook\.office\.com\/.*startdt=2027-11-04/);
 });
+
+test('een formulier op een andere site kan niemand inschrijven: 403 in het Nederlands, en er gaat geen mail weg', async ({ page, baseURL }, testInfo) => {
+  const email = uniekAdres(testInfo);
+  const velden = { bijeenkomst: 'opgavegericht-besturen', voornaam: 'Anna', achternaam: 'Berg', email, organisatie: 'Gemeente', functie: 'wethouder', privacy: 'on' };
+  const verborgen = Object.entries(velden)
+    .map(([naam, waarde]) => `<input type="hidden" name="${naam}" value="${waarde}">`)
+    .join('');
+  // A page on another site whose form posts to our function, as a lure page would.
+  await page.route('http://aanvaller.test/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="nl"><title>Lokpagina</title><form method="post" action="${baseURL}/api/inschrijven">${verborgen}<button>Doe mee</button></form>`,
+    }),
+  );
+  await page.goto('http://aanvaller.test/');
+  await page.getByRole('button', { name: 'Doe mee' }).click();
+  await expect(page.locator('h1')).toHaveText('Inschrijven kan alleen via de website', functieTijd);
+  await expect(page.getByText('t.routers@vpng.nl').first()).toBeVisible();
+  expect(await mailsVoor(email)).toEqual([]);
+});

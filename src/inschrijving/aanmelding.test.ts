@@ -84,3 +84,87 @@ describe('aanmeldingSchema', () => {
     expect(volledigeNaam({ voornaam: 'Jan', tussenvoegsel: '', achternaam: 'Berg' })).toBe('Jan Berg');
   });
 });
+
+describe('namen: wat Nederlandse namen nodig hebben, en geen boodschap', () => {
+  const naamFout = (veld: 'voornaam' | 'achternaam' | 'tussenvoegsel', waarde: string) => fouten({ ...geldig, [veld]: waarde })[veld];
+
+  test.each([
+    ['voornaam', 'Anne-Marie'],
+    ['voornaam', 'Renée'],
+    ['voornaam', 'Zoë Ögül'],
+    ['voornaam', 'J.P.'],
+    ['voornaam', 'J. P.'],
+    ['voornaam', 'Jan Willem Maria'],
+    ['achternaam', "D'Hondt"],
+    ['achternaam', 'O’Neill'],
+    ['achternaam', 'Bosch van Drakestein'],
+    ['achternaam', 'Ἀλέξανδρος'],
+    ['tussenvoegsel', 'van der'],
+    ['tussenvoegsel', "in 't"],
+    ['voornaam', 'क्\u200dष'],
+  ] as const)('%s "%s" mag', (veld, waarde) => {
+    expect(naamFout(veld, waarde)).toBeUndefined();
+  });
+
+  test.each([
+    ['voornaam', 'https://lokaas.example', /geen webadres/],
+    ['voornaam', 'www.lokaas.nl', /geen webadres/],
+    ['achternaam', 'vpng.nl', /geen webadres/],
+    ['voornaam', 'anna@gemeente.nl', /geen e-mailadres/],
+    ['voornaam', '12345', /geen cijfers/],
+    ['achternaam', 'Berg 2', /geen cijfers/],
+    ['voornaam', 'collega. Let op bevestig', /geen zin/],
+    ['voornaam', 'beste collega bevestig je plek nu', /geen zin/],
+    ['voornaam', 'Anna!', /alleen letters, spaties, koppeltekens/],
+    ['voornaam', 'Let op: betalen', /alleen letters/],
+    ['tussenvoegsel', '<b>van</b>', /alleen letters/],
+    ['voornaam', '---', /met letters/],
+  ] as const)('%s "%s" niet', (veld, waarde, melding) => {
+    expect(naamFout(veld, waarde)).toMatch(melding);
+  });
+});
+
+describe('onzichtbare tekens en stuurtekens, in elk veld', () => {
+  const enkelregelig = ['voornaam', 'tussenvoegsel', 'achternaam', 'organisatie'] as const;
+  const vrij = ['dieetwensen', 'opmerkingen'] as const;
+  const tekens: [string, string][] = [
+    ['Hangul-vulteken U+3164', '\u3164'],
+    ['Braille-spatie U+2800', '\u2800'],
+    ['tag-teken U+E0041', '\u{E0041}'],
+    ['LRM', '\u200e'],
+    ['RLM', '\u200f'],
+    ['ALM', '\u061c'],
+    ['zacht afbreekstreepje', '\u00ad'],
+    ['grafeemverbinder U+034F', '\u034f'],
+    ['Mongoolse klinkerscheider U+180E', '\u180e'],
+    ['variatiekiezer U+FE0F', '\ufe0f'],
+    ['RLO U+202E', '\u202e'],
+    ['NUL', '\u0000'],
+    ['ESC', '\u001b'],
+    ['losse CR', '\r'],
+    ['zero-width space', '\u200b'],
+  ];
+
+  test.each(tekens)('%s: geweigerd in elk veld', (_naam, teken) => {
+    for (const veld of [...enkelregelig, ...vrij]) {
+      const waarde = veld === 'tussenvoegsel' ? `van${teken}der` : `Anna${teken}Berg`;
+      expect(fouten({ ...geldig, [veld]: waarde })[veld], `${veld}`).toMatch(/onzichtbare tekens|stuurtekens/);
+    }
+  });
+
+  test('een naam van alleen Hangul- of Braille-blanco\'s is geen naam', () => {
+    expect(fouten({ ...geldig, voornaam: '\u3164\u3164' }).voornaam).toBeDefined();
+    expect(fouten({ ...geldig, achternaam: '\u2800' }).achternaam).toBeDefined();
+  });
+
+  test('ZWJ en ZWNJ mogen binnen een naam, niet in vrije tekst of aan de rand van een naam', () => {
+    expect(fouten({ ...geldig, voornaam: 'می\u200cخواهم' })).toEqual({});
+    expect(fouten({ ...geldig, voornaam: '\u200dAnna' }).voornaam).toBeDefined();
+    expect(fouten({ ...geldig, opmerkingen: 'a\u200db' }).opmerkingen).toBeDefined();
+  });
+
+  test('vrije tekst houdt regeleinden en tabs; CR LF uit een formulier wordt één regeleinde', () => {
+    const r = controleer({ ...geldig, opmerkingen: 'regel 1\r\nregel 2\n\tingesprongen' });
+    expect(r.ok && r.aanmelding.opmerkingen).toBe('regel 1\nregel 2\n\tingesprongen');
+  });
+});

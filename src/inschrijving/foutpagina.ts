@@ -20,6 +20,7 @@ export interface FoutPaginaInvoer {
 }
 
 const koppen: Record<number, string> = {
+  403: 'Inschrijven kan alleen via de website',
   404: 'Bijeenkomst niet gevonden',
   405: 'Zo werkt inschrijven niet',
   409: 'Inschrijven is niet (meer) mogelijk',

@@ -8,9 +8,9 @@ function aanmelding(extra: object = {}): Aanmelding {
     bijeenkomst: 'opgavegericht-besturen',
     voornaam: 'Anna',
     tussenvoegsel: 'de',
-    achternaam: 'Vries & <Zn>',
+    achternaam: 'Vries',
     email: 'anna@zwolle.nl',
-    organisatie: 'Gemeente "Zwolle"',
+    organisatie: 'Gemeente "Zwolle" & <Zn>',
     functie: 'wethouder',
     opmerkingen: '<script>alert(1)</script>\nTweede regel',
     privacy: true,
@@ -46,26 +46,25 @@ describe('organisatormail', () => {
   test('aan de organisator, antwoorden naar de deelnemer, onderwerp met titel en volledige naam', () => {
     const m = organisatorMail(context(), { bevestigingMee: true });
     expect(m).toMatchObject({ aan: 't.routers@vpng.nl', antwoordAan: 'anna@zwolle.nl', van: 'VPNG <inschrijving@vpng.nl>' });
-    expect(m.onderwerp).toBe('Inschrijving: Opgavegericht besturen – Anna de Vries & <Zn>');
-    for (const waarde of ['anna@zwolle.nl', 'Gemeente "Zwolle"', 'Wethouder', '<script>alert(1)</script>']) expect(m.tekst).toContain(waarde);
+    expect(m.onderwerp).toBe('Inschrijving: Opgavegericht besturen – Anna de Vries');
+    for (const waarde of ['anna@zwolle.nl', 'Gemeente "Zwolle" & <Zn>', 'Wethouder', '<script>alert(1)</script>']) expect(m.tekst).toContain(waarde);
   });
 
   test('elke waarde is in de HTML ge-escapet', () => {
     const { html } = organisatorMail(context(), { bevestigingMee: true });
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>Tweede regel');
-    expect(html).toContain('Vries &amp; &lt;Zn&gt;');
-    expect(html).toContain('Gemeente &quot;Zwolle&quot;');
+    expect(html).toContain('Gemeente &quot;Zwolle&quot; &amp; &lt;Zn&gt;');
     expect(html).not.toMatch(/<script>|<Zn>/);
   });
 
   test('wachtlijst: voorvoegsel Wachtlijst:', () => {
-    expect(organisatorMail(context({ wachtlijst: true }), { bevestigingMee: true }).onderwerp).toBe('Wachtlijst: Opgavegericht besturen – Anna de Vries & <Zn>');
+    expect(organisatorMail(context({ wachtlijst: true }), { bevestigingMee: true }).onderwerp).toBe('Wachtlijst: Opgavegericht besturen – Anna de Vries');
   });
 
   test('een onderwerp is altijd één regel, ook als de titel een regeleinde bevat', () => {
     const m = organisatorMail(context({ bijeenkomst: { ...bijeenkomst, titel: 'Titel\r\nBcc: x@example.com' } }), { bevestigingMee: true });
     expect(m.onderwerp).not.toMatch(/[\r\n]/);
-    expect(m.onderwerp).toBe('Inschrijving: Titel Bcc: x@example.com – Anna de Vries & <Zn>');
+    expect(m.onderwerp).toBe('Inschrijving: Titel Bcc: x@example.com – Anna de Vries');
   });
 });
 
@@ -95,6 +94,25 @@ describe('bevestiging', () => {
     expect(m.onderwerp).toBe('Wachtlijst: Opgavegericht besturen');
     expect(m.tekst).toMatch(/wachtlijst/);
     expect(m.tekst).toMatch(/nog niet zeker van een plek/);
+  });
+});
+
+describe('de bevestiging kan iedereen bereiken: ze herhaalt alleen wat geen boodschap kan dragen', () => {
+  test('naam, adres en functie wel; organisatie, telefoon, dieetwensen en opmerkingen niet', () => {
+    const a = aanmelding({ organisatie: 'LET OP: betaal binnen 24 uur', telefoon: '0900 1234567', dieetwensen: 'Betaal via de link', opmerkingen: 'Bevestig je plek: https://lokaas.example/betaal' });
+    const m = bevestigingsMail(context({ aanmelding: a }));
+    expect(m.tekst).toContain('Beste Anna,');
+    expect(m.tekst).toContain('Naam: Anna de Vries');
+    expect(m.tekst).toContain('E-mailadres: anna@zwolle.nl');
+    expect(m.tekst).toContain('Functie: Wethouder');
+    expect(m.tekst).toContain('Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.');
+    for (const vreemd of ['LET OP', '0900', 'Betaal', 'lokaas']) {
+      expect(m.tekst).not.toContain(vreemd);
+      expect(m.html).not.toContain(vreemd);
+    }
+    // The organiser gets all of it.
+    const o = organisatorMail(context({ aanmelding: a }), { bevestigingMee: true });
+    for (const alles of ['LET OP', '0900 1234567', 'Betaal via de link', 'https://lokaas.example/betaal']) expect(o.tekst).toContain(alles);
   });
 });
 

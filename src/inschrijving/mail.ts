@@ -198,7 +198,17 @@ export function bevestigingsMail(c: MailContext): Mail {
       kop: 'Afmelden of iets wijzigen?',
       alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
     },
-    { kop: 'Wat je hebt ingevuld', gegevens: gegevensVan(a) },
+    // Only what cannot carry someone else's message to a stranger: anyone can type any
+    // address, so the organisation, phone and free text go to the organiser, not back here.
+    {
+      kop: 'Wat je hebt ingevuld',
+      gegevens: [
+        ['Naam', volledigeNaam(a)],
+        [labelVan('email'), a.email],
+        [labelVan('functie'), functieLabel(a.functie)],
+      ],
+    },
+    { alinea: 'Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.' },
     { alinea: `Met vriendelijke groet,\n${b.organisatoren.join(' en ')}` },
   ];
   return { soort: 'bevestiging', van: c.van, aan: a.email, antwoordAan: c.organisator, onderwerp, tekst: alsTekst(blokken), html: alsHtml(onderwerp, blokken) };

@@ -401,3 +401,65 @@ test('een ingeprikte Mailer krijgt de mails (voor tests en de benchmark)', async
   expect(r.status).toBe(200);
   expect(ontvangen).toEqual(['organisator', 'bevestiging']);
 });
+
+describe('geen mailrelais voor andermans tekst', () => {
+  const lokaas = {
+    ...geldig,
+    email: 'wethouder@andere-gemeente.nl',
+    voornaam: 'collega. LET OP: bevestig je plek binnen 24 uur via https://lokaas.example',
+    opmerkingen: 'Betaal de deelnamekosten via https://lokaas.example/betaal',
+  };
+
+  test('de lokpost van de review: een Nederlandse fout bij de voornaam, en geen mail naar wie dan ook', async () => {
+    const r = await handler()(alsJson(lokaas));
+    expect(r.status).toBe(422);
+    expect((await r.json()).fouten.voornaam).toMatch(/^Vul bij je voornaam alleen een naam in/);
+    expect(nep.verzoeken).toHaveLength(0);
+  });
+
+  test('met een gewone naam gaat de lokaas-tekst alleen naar de organisator, niet naar het opgegeven adres', async () => {
+    const r = await handler()(alsJson({ ...lokaas, voornaam: 'Anna' }));
+    expect(r.status).toBe(200);
+    const [organisator, bevestiging] = bezorgd();
+    expect(organisator!.text).toContain('https://lokaas.example/betaal');
+    expect(bevestiging!.to).toBe('wethouder@andere-gemeente.nl');
+    expect(`${bevestiging!.text}${bevestiging!.html}`).not.toContain('lokaas');
+    expect(bevestiging!.text).toContain('Beste Anna,');
+    expect(bevestiging!.text).toContain('hebben we doorgestuurd');
+  });
+
+  test.each([
+    ['Sec-Fetch-Site: cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['Origin van een andere site', { origin: 'https://aanvaller.example' }],
+    ['Origin "null" (sandbox, omleiding)', { origin: 'null' }],
+  ])('post van een andere site (%s): 403, en er gaat niets weg', async (_naam, headers) => {
+    const r = await handler()(post(new URLSearchParams(geldig), { 'content-type': 'application/x-www-form-urlencoded', ...headers }));
+    expect(r.status).toBe(403);
+    const html = await r.text();
+    expect(html).toContain('Inschrijven kan alleen via de website');
+    expect(html).toContain('organisator@vpng.nl');
+    const j = await handler()(post(JSON.stringify(geldig), { 'content-type': 'application/json', accept: 'application/json', ...headers }));
+    expect(j.status).toBe(403);
+    expect((await j.json()).melding).toMatch(/alleen met het formulier op deze website/);
+    expect(nep.verzoeken).toHaveLength(0);
+    expect(logs.join('\n')).toMatch(/post van een andere site/);
+  });
+
+  test.each([
+    ['zelfde herkomst volgens de browser', { 'sec-fetch-site': 'same-origin', origin: 'https://site.test' }],
+    ['Origin is het adres van de site', { origin: 'https://opgavegericht.example' }],
+    ['Origin is de host van het verzoek (deploy-preview)', { origin: 'https://site.test' }],
+    ['geen van beide headers (curl, een server)', {}],
+  ])('wel: %s', async (_naam, headers) => {
+    const r = await handler()(post(JSON.stringify(geldig), { 'content-type': 'application/json', accept: 'application/json', ...headers }));
+    expect(r.status).toBe(200);
+  });
+
+  test('een regeleinde in een waarde kan geen logregel vervalsen', async () => {
+    const r = await handler()(alsJson({ ...geldig, bijeenkomst: 'open"\nInschrijving gelukt voor iedereen', website: 'x' }));
+    expect(r.status).toBe(200);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).not.toContain('\n');
+    expect(logs[0]).toContain('"open\\"\\nInschrijving gelukt voor iedereen"');
+  });
+});

@@ -94,6 +94,18 @@ function alsTekst(waarden: Waarden): Velden {
 const htmlHeaders = { ...vasteHeaders, 'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: [sha256(foutPaginaStijl)] }) };
 const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
 
+/**
+ * A browser post from another site: any web page could make its visitors' browsers sign
+ * up strangers (and send them our confirmation). Browsers say where a post comes from;
+ * clients that say nothing (curl, a server) are not browsers being misused.
+ */
+function vanAndereSite(req: Request, site: string): boolean {
+  if (req.headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') return true;
+  const herkomst = req.headers.get('origin');
+  if (herkomst === null) return false;
+  return herkomst !== new URL(site).origin && herkomst !== new URL(req.url).origin;
+}
+
 const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
 
 export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
@@ -144,9 +156,17 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       const data = alle.get(slug);
       if (data) bijeenkomst = { slug, data };
 
-      // Honeypot: a bot gets what a person would, and nothing is sent.
+      if (vanAndereSite(req, deps.site)) {
+        log(`Inschrijving geweigerd: post van een andere site (Origin ${JSON.stringify(req.headers.get('origin'))}, Sec-Fetch-Site ${JSON.stringify(req.headers.get('sec-fetch-site'))})`);
+        return fout(
+          403,
+          `Inschrijven kan alleen met het formulier op deze website. Ga naar de pagina van de bijeenkomst, of meld je aan per e-mail via ${bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst'}.`,
+        );
+      }
+
+      // Honeypot: a bot gets what a person would, and nothing is sent. Values are logged quoted, never raw.
       if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
-        log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst "${slug.slice(0, 100)}")`);
+        log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${JSON.stringify(slug.slice(0, 100))})`);
         return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven');
       }
 
@@ -163,7 +183,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       const mailer = kiesMailer();
       const van = env('MAIL_FROM') ?? (isNetlifyDeploy(env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
       if (typeof mailer === 'string' || !van) {
-        log(`Inschrijving niet verwerkt: ${typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt'}`);
+        log(`Inschrijving niet verwerkt: ${JSON.stringify(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
         return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
       }
 
@@ -181,17 +201,17 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       // (say, the person's address), the organiser's mail alone still gets the sign-up in.
       let verzending = await mailer.verstuur(inschrijfZending(context));
       if (!verzending.ok && verzending.soort === 'geweigerd') {
-        log(`Organisatormail en bevestiging samen geweigerd voor ${JSON.stringify(slug)}: ${verzending.melding}; nu de organisatormail alleen`);
+        log(`Organisatormail en bevestiging samen geweigerd voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}; nu de organisatormail alleen`);
         verzending = await mailer.verstuur(organisatorZending(context));
       }
       if (!verzending.ok) {
-        log(`Organisatormail mislukt voor ${JSON.stringify(slug)}: ${verzending.melding}`);
+        log(`Organisatormail mislukt voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}`);
         return fout(502, `Je inschrijving kon niet worden doorgestuurd. ${niet(bijeenkomst.data.contact)}`);
       }
       return gelukt(bedanktPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
     } catch (e) {
       if (e instanceof HttpFout) return fout(e.status, e.melding);
-      log(`Onverwachte fout bij inschrijven: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      log(`Onverwachte fout bij inschrijven: ${JSON.stringify(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
       return fout(500, `Er ging iets mis bij het verwerken. ${niet(bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst')}`);
     }
   };
