@@ -60,7 +60,7 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
     'Je bent net als wethouder gestart in een nieuw college',
     'Het sectoraal sturen vanuit macht lijkt op zijn retour',
     'Deze fysieke bijeenkomst organiseert de VPNG in samenwerking met de Wethoudersvereniging.',
-    'Op 4 november spreekt Enrico Kraijo, directeur van de VPNG',
+    'Op deze bijeenkomst spreekt Enrico Kraijo, directeur van de VPNG',
     'gesprekken met 180 gemeenten en provincies',
     '60 gemeentelijke koplopers',
     'Hans van der Heijden (gemeente Rotterdam)',
@@ -75,6 +75,10 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
   ]) {
     await expect(main.getByText(tekst).first()).toBeVisible();
   }
+  // The date is rendered from the frontmatter under the title; the Markdown text does not repeat it.
+  await expect(main.locator('h1 + p')).toHaveText('Fysieke bijeenkomst op donderdag 4 november 2027');
+  await expect(main.locator('h1 + p time')).toHaveAttribute('datetime', '2027-11-04');
+  await expect(main.locator('.bijeenkomst__tekst')).not.toContainText(/\b4 november\b(?! 2027)/);
   await expect(main.getByRole('heading', { name: 'Interactief' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Doelgroep' })).toBeVisible();
   await expect(main.getByText('Aanmelden kan ook per e-mail via t.routers@vpng.nl.')).toBeVisible();
