@@ -84,3 +84,24 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
   await expect(main.getByText('Aanmelden kan ook per e-mail via t.routers@vpng.nl.')).toBeVisible();
   await expect(main.getByRole('link', { name: 't.routers@vpng.nl' }).first()).toHaveAttribute('href', 'mailto:t.routers@vpng.nl');
 });
+
+test('de privacypagina noemt wie verantwoordelijk is, de verwerkers, de bewaartermijn en je rechten', async ({ page }) => {
+  await page.goto('/privacy/');
+  const main = page.locator('main');
+  for (const kop of ['Wie is verantwoordelijk?', 'Welke gegevens, en waarom?', 'Hoe lang blijven je gegevens bewaard?', 'Wie verwerkt je gegevens nog meer?', 'Je rechten']) {
+    await expect(main.getByRole('heading', { name: kop, level: 2 })).toBeVisible();
+  }
+  await expect(main).toContainText('verwerkingsverantwoordelijke');
+  await expect(main.getByRole('link', { name: 't.routers@vpng.nl' })).toHaveAttribute('href', 'mailto:t.routers@vpng.nl');
+  for (const verwerker of ['Netlify', 'logbestanden', 'Resend']) await expect(main).toContainText(verwerker);
+  await expect(main).toContainText('Autoriteit Persoonsgegevens');
+  // Nobody checked what the host logs, so the page must not promise that visits are not recorded.
+  await expect(main).not.toContainText('houdt niet bij');
+});
+
+test('de toegankelijkheidspagina noemt de controles die echt draaien', async ({ page }) => {
+  await page.goto('/toegankelijkheid/');
+  const main = page.locator('main');
+  for (const tekst of ['axe', 'met en zonder JavaScript', 'Nu Html Checker', 'Tab-toets', '4,5:1']) await expect(main).toContainText(tekst);
+  await expect(main).not.toContainText('200%');
+});
