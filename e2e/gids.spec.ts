@@ -9,7 +9,8 @@ const hoofdstukken = readdirSync(map)
   .map((f) => {
     const bron = readFileSync(new URL(f, map), 'utf8');
     const volgorde = Number(/^volgorde:\s*(\d+)\s*$/m.exec(bron)?.[1]);
-    return { pad: `/gids/${f.replace(/\.md$/, '')}/`, volgorde };
+    const koppen = [...bron.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+    return { bestand: f, pad: `/gids/${f.replace(/\.md$/, '')}/`, volgorde, koppen };
   })
   .sort((a, b) => a.volgorde - b.volgorde);
 const inLeesvolgorde = hoofdstukken.map((h) => h.pad);
@@ -24,14 +25,24 @@ test('de gids heeft hoofdstukken over alle onderwerpen van de bijeenkomst', () =
   expect(hoofdstukken.length).toBeGreaterThanOrEqual(9);
 });
 
-test('/gids/ stelt de gids voor en zegt dat dit een samenvatting in eigen woorden is', async ({ page }) => {
+const bronnenKop = 'Waar dit hoofdstuk vandaan komt';
+
+test('elk hoofdstuk eindigt met waar zijn inhoud vandaan komt', () => {
+  for (const { bestand, koppen } of hoofdstukken) {
+    expect(koppen.at(-1), `${bestand}: laatste tussenkop`).toBe(bronnenKop);
+  }
+});
+
+test('/gids/ stelt de gids voor en zegt dat dit geen samenvatting van het boek is', async ({ page }) => {
   await page.goto('/gids/');
   const main = page.locator('main');
   await expect(main.getByText('Opgavegericht werken, langs vier invalshoeken op weg naar een adaptieve gemeente')).toBeVisible();
   await expect(main).toContainText('30 november 2020');
   await expect(main).toContainText('Enrico Kraijo (VPNG) en Hans van der Heijden (gemeente Rotterdam)');
   await expect(main).toContainText('meer dan 180 gemeenten en provincies');
-  await expect(main).toContainText('in onze eigen woorden');
+  await expect(main).toContainText('Geen samenvatting van het boek.');
+  await expect(main).toContainText('Onderaan elk hoofdstuk staat wat waarvandaan komt.');
+  await expect(main).not.toContainText('samengevat');
   await expect(main).toContainText('bij de VPNG bestellen, of het als pdf');
 });
 
@@ -100,6 +111,11 @@ test('een hoofdstuk opent met een samenvatting en leestijd, en elk kopje heeft e
   for (const tekst of ['richting', 'ruimte', 'resultaten', 'rekenschap', 'relatie', 'Rijksoverheid']) {
     await expect(artikel).toContainText(tekst);
   }
+  // Where the content comes from: the chapter's own section, listed in its table of contents, and the note under it.
+  await expect(page.getByRole('heading', { name: bronnenKop, level: 2 })).toBeVisible();
+  await expect(artikel.locator('strong', { hasText: 'Van de redactie:' })).toBeVisible();
+  await expect(artikel).toContainText('geen samenvatting van het boek');
+  await expect(artikel).not.toContainText('vat de inspiratiegids');
 });
 
 test('de inhoudsopgave staat naast de tekst op een breed scherm en ingeklapt erboven op een telefoon', async ({ page }) => {

@@ -60,7 +60,7 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
     'Je bent net als wethouder gestart in een nieuw college',
     'Het sectoraal sturen vanuit macht lijkt op zijn retour',
     'Deze fysieke bijeenkomst organiseert de VPNG in samenwerking met de Wethoudersvereniging.',
-    'Op 4 november spreekt Enrico Kraijo, directeur van de VPNG',
+    'Op deze bijeenkomst spreekt Enrico Kraijo, directeur van de VPNG',
     'gesprekken met 180 gemeenten en provincies',
     '60 gemeentelijke koplopers',
     'Hans van der Heijden (gemeente Rotterdam)',
@@ -75,8 +75,33 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
   ]) {
     await expect(main.getByText(tekst).first()).toBeVisible();
   }
+  // The date is rendered from the frontmatter under the title; the Markdown text does not repeat it.
+  await expect(main.locator('h1 + p')).toHaveText('Fysieke bijeenkomst op donderdag 4 november 2027');
+  await expect(main.locator('h1 + p time')).toHaveAttribute('datetime', '2027-11-04');
+  await expect(main.locator('.bijeenkomst__tekst')).not.toContainText(/\b4 november\b(?! 2027)/);
   await expect(main.getByRole('heading', { name: 'Interactief' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Doelgroep' })).toBeVisible();
   await expect(main.getByText('Aanmelden kan ook per e-mail via t.routers@vpng.nl.')).toBeVisible();
   await expect(main.getByRole('link', { name: 't.routers@vpng.nl' }).first()).toHaveAttribute('href', 'mailto:t.routers@vpng.nl');
+});
+
+test('de privacypagina noemt wie verantwoordelijk is, de verwerkers, de bewaartermijn en je rechten', async ({ page }) => {
+  await page.goto('/privacy/');
+  const main = page.locator('main');
+  for (const kop of ['Wie is verantwoordelijk?', 'Welke gegevens, en waarom?', 'Hoe lang blijven je gegevens bewaard?', 'Wie verwerkt je gegevens nog meer?', 'Je rechten']) {
+    await expect(main.getByRole('heading', { name: kop, level: 2 })).toBeVisible();
+  }
+  await expect(main).toContainText('verwerkingsverantwoordelijke');
+  await expect(main.getByRole('link', { name: 't.routers@vpng.nl' })).toHaveAttribute('href', 'mailto:t.routers@vpng.nl');
+  for (const verwerker of ['Netlify', 'logbestanden', 'Resend']) await expect(main).toContainText(verwerker);
+  await expect(main).toContainText('Autoriteit Persoonsgegevens');
+  // Nobody checked what the host logs, so the page must not promise that visits are not recorded.
+  await expect(main).not.toContainText('houdt niet bij');
+});
+
+test('de toegankelijkheidspagina noemt de controles die echt draaien', async ({ page }) => {
+  await page.goto('/toegankelijkheid/');
+  const main = page.locator('main');
+  for (const tekst of ['axe', 'met en zonder JavaScript', 'Nu Html Checker', 'Tab-toets', '4,5:1']) await expect(main).toContainText(tekst);
+  await expect(main).not.toContainText('200%');
 });
