@@ -76,6 +76,9 @@ describe('bevestiging', () => {
     expect(m.tekst).toContain('Datum: donderdag 4 november 2027');
     expect(m.tekst).toContain('Tijd: volgt');
     expect(m.tekst).toContain('Locatie: volgt');
+    // The event is organised together; the mail itself comes from the VPNG.
+    expect(m.tekst).toContain('Organisatie: VPNG en Wethoudersvereniging');
+    expect(m.tekst).toMatch(/Met vriendelijke groet,\nVPNG\n$/);
     expect(m.tekst).toContain('Wat gebeurt er nu?');
     expect(m.tekst).toContain('Afmelden of iets wijzigen?\n--------------------------\nBeantwoord deze e-mail');
     expect(m.tekst).toContain('Zet de bijeenkomst in je agenda (.ics): https://example.nl/bijeenkomsten/opgavegericht-besturen.ics');

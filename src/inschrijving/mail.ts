@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import escapeHtml from 'escape-html';
+import { ORGANISATIE } from '../site.ts';
 import { volledigeNaam, type Aanmelding } from './aanmelding.ts';
 import type { Bijeenkomst } from './bijeenkomst.ts';
 import { functieKeuzes, labelVan } from './formulier.ts';
@@ -140,6 +141,7 @@ function praktisch(b: Bijeenkomst): [string, string][] {
     ['Datum', datumVoluit(b.datum)],
     ['Tijd', tijdVoluit(b.begintijd, b.eindtijd) ?? 'volgt'],
     ['Locatie', locatieTekst(b) ?? 'volgt'],
+    ['Organisatie', b.organisatoren.join(' en ')],
   ];
 }
 
@@ -209,7 +211,7 @@ export function bevestigingsMail(c: MailContext): Mail {
       ],
     },
     { alinea: 'Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.' },
-    { alinea: `Met vriendelijke groet,\n${b.organisatoren.join(' en ')}` },
+    { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];
   return { soort: 'bevestiging', van: c.van, aan: a.email, antwoordAan: c.organisator, onderwerp, tekst: alsTekst(blokken), html: alsHtml(onderwerp, blokken) };
 }

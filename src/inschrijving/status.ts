@@ -45,7 +45,7 @@ export function kanInschrijven(stand: Stand): boolean {
 export function standTekst(stand: Stand): string {
   switch (stand.status) {
     case 'open':
-      return 'Inschrijven is open.';
+      return 'De inschrijving is open.';
     case 'wachtlijst':
       return 'De bijeenkomst is vol. Je kunt je inschrijven voor de wachtlijst.';
     case 'afgelopen':
@@ -53,6 +53,6 @@ export function standTekst(stand: Stand): string {
     case 'gesloten':
       if (stand.reden === 'deadline') return 'De inschrijftermijn is verstreken.';
       if (stand.reden === 'begonnen') return 'De bijeenkomst is begonnen; inschrijven kan niet meer.';
-      return 'Inschrijven is gesloten.';
+      return 'De inschrijving is gesloten.';
   }
 }
