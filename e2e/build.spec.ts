@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { pakFunctie } from '../scripts/functie-bundel.ts';
+import { pakFunctie } from '../netlify/functie-pakket.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 

@@ -13,7 +13,7 @@ function directieven(beleid: string): Map<string, string[]> {
   );
 }
 
-// Independent of the build's own extraction (scripts/beveiliging.ts): a plain scan of the served bytes.
+// Independent of the build's own extraction (integraties/csp-headers.ts): a plain scan of the served bytes.
 function inline(html: string, tag: 'script' | 'style'): { attrs: string; tekst: string }[] {
   return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => ({ attrs: m[1] ?? '', tekst: m[2] ?? '' }));
 }

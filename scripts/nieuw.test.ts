@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bijeenkomstSchema } from '../src/inschrijving/bijeenkomst.ts';
-import { controleerBestand, controleerInhoud, webadres } from './controleer-inhoud.ts';
+import { bijeenkomstSchema } from '../src/bijeenkomst/schema.ts';
+import { controleerBestand, controleerInhoud, webadres } from '../src/inhoud/controle.ts';
 import { BestaatAl, maakBijeenkomst, plaatshouderDatum, slugVan } from './nieuw.ts';
 
 const project = join(import.meta.dirname, '..');

@@ -11,8 +11,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import yaml from 'js-yaml';
-import { datumInAmsterdam } from '../src/inschrijving/tijd.ts';
-import { webadres } from './controleer-inhoud.ts';
+import { datumInAmsterdam } from '../src/bijeenkomst/tijd.ts';
+import { webadres } from '../src/inhoud/controle.ts';
 
 /** Dutch wording for the one symbol a title commonly holds; the library would write "and". */
 const vervangingen: [string, string][] = [['&', ' en ']];

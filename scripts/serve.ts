@@ -1,7 +1,7 @@
 /**
  * Serves the built site (dist/) the way Netlify does: static files, headers and
  * redirects through Netlify's own emulation, and the sign-up function from the package
- * Netlify's own bundler makes of netlify/functions/ (scripts/functie-bundel.ts), with
+ * Netlify's own bundler makes of netlify/functions/ (netlify/functie-pakket.ts), with
  * gzip. End-to-end tests and the benchmark run against this, so they see what a deploy
  * would serve and run.
  *
@@ -12,8 +12,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { laadFunctie, pakFunctie } from './functie-bundel.ts';
-import { behandel, naarRequest, schrijfAntwoord, startNetlify } from './netlify-lokaal.ts';
+import { laadFunctie, pakFunctie } from '../netlify/functie-pakket.ts';
+import { behandel, naarRequest, schrijfAntwoord, startNetlify } from '../netlify/lokaal.ts';
 
 const poortIndex = process.argv.indexOf('--port');
 const poort = Number(poortIndex > 0 ? process.argv[poortIndex + 1] : (process.env.PORT ?? 8888));

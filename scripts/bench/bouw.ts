@@ -34,7 +34,7 @@ export async function getimed(cmd: string[], cwd: string): Promise<BouwTijd> {
 export async function bouwTijd(root: URL, aantal: number): Promise<BouwTijd> {
   const map = await mkdtemp(join(tmpdir(), `bench-bouw-${aantal}-`));
   try {
-    for (const deel of ['src', 'public', 'scripts', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+    for (const deel of ['src', 'public', 'scripts', 'integraties', 'netlify', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
       await cp(fileURLToPath(new URL(deel, root)), join(map, deel), { recursive: true });
     }
     await symlink(fileURLToPath(new URL('node_modules', root)), join(map, 'node_modules'), 'dir');

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { laadFunctie, pakFunctie, type Handler, type Pakket } from '../functie-bundel.ts';
+import { laadFunctie, pakFunctie, type Handler, type Pakket } from '../../netlify/functie-pakket.ts';
 import { HANDLER_P99_BUDGET_MS, meetHandlerTijden } from './handler-meting.ts';
 import { koudeStarts } from './koude-start.ts';
 import { bronHandler, lastproef, lastproefHerhaling, type MaakHandler } from './lastproef.ts';

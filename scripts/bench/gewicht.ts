@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { htmlBestanden } from '../beveiliging.ts';
+import { htmlBestanden } from '../../integraties/csp-headers.ts';
 
 /** What a page costs over the wire, gzip as served (scripts/serve.ts, Netlify's CDN). */
 export interface Gewicht {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { bedanktPad, bijeenkomstPad } from '../../src/inschrijving/paden.ts';
+import { bedanktPad, bijeenkomstPad } from '../../src/bijeenkomst/paden.ts';
 
 /**
  * The pages the budgets name, looked up in the build and the content: the first

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * The security headers of every response of the site: the static pages (written into
- * dist/_headers by the build, scripts/beveiliging.ts) and everything the sign-up
+ * dist/_headers by the build, integraties/csp-headers.ts) and everything the sign-up
  * function answers (Netlify applies _headers to static files only). One list, so the
  * two cannot drift apart.
  */

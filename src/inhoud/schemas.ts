@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { bijeenkomstSchema, onbekendVeld } from '../inschrijving/bijeenkomst.ts';
+import { bijeenkomstSchema, onbekendVeld } from '../bijeenkomst/schema.ts';
 
 /**
  * The frontmatter schemas of every content collection, free of Astro so that
- * src/content.config.ts and the editors' content check (scripts/controleer-inhoud.ts)
+ * src/content.config.ts and the editors' content check (src/inhoud/controle.ts)
  * validate with the very same rules.
  */
 

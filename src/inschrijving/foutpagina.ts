@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
 import type { Fouten } from './aanmelding.ts';
 import { foutoverzichtHtml, formulierHtml } from './formulier.ts';
-import { bijeenkomstPad } from './paden.ts';
+import { bijeenkomstPad } from '../bijeenkomst/paden.ts';
 
 /**
  * The Dutch HTML page a form post without JavaScript gets when it fails. Where the

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { controleer, type Aanmelding } from './aanmelding.ts';
-import { bijeenkomstSchema } from './bijeenkomst.ts';
+import { bijeenkomstSchema } from '../bijeenkomst/schema.ts';
 import { bevestigingsMail, inschrijfZending, organisatorMail, organisatorZending, type MailContext } from './mail.ts';
 
 function aanmelding(extra: object = {}): Aanmelding {

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import { ORGANISATIE } from '../site.ts';
 import { volledigeNaam, type Aanmelding } from './aanmelding.ts';
-import type { Bijeenkomst } from './bijeenkomst.ts';
+import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { functieKeuzes, labelVan } from './formulier.ts';
-import { locatieTekst } from './locatie.ts';
-import { datumVoluit, tijdVoluit } from './tijd.ts';
+import { locatieTekst } from '../bijeenkomst/locatie.ts';
+import { datumVoluit, tijdVoluit } from '../bijeenkomst/tijd.ts';
 
 /**
  * The two mails of a sign-up, as plain data: the function hands them to a Mailer,

@@ -1,13 +1,13 @@
 import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../beveiliging/headers.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
-import type { Bijeenkomst } from './bijeenkomst.ts';
+import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { foutPagina, foutPaginaStijl } from './foutpagina.ts';
-import type { Bijeenkomsten } from './inhoud.ts';
+import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
 import { inschrijfZending, organisatorZending, type MailContext } from './mail.ts';
 import { outboxMailer, resendMailer, type Herhaling, type Mailer } from './mailer.ts';
 import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
-import { bedanktPad, bijeenkomstPad, kalenderPad } from './paden.ts';
-import { inschrijfStand, kanInschrijven, standTekst } from './status.ts';
+import { bedanktPad, bijeenkomstPad, kalenderPad } from '../bijeenkomst/paden.ts';
+import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
 
 /**
  * POST /api/inschrijven, as a plain Request → Response function (contract:

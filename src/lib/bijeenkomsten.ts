@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bijeenkomstPad } from '../inschrijving/paden.ts';
-import { begin, einde, inschrijfStand, type Stand } from '../inschrijving/status.ts';
+import { bijeenkomstPad } from '../bijeenkomst/paden.ts';
+import { begin, einde, inschrijfStand, type Stand } from '../bijeenkomst/status.ts';
 
 export type BijeenkomstEntry = CollectionEntry<'bijeenkomsten'>;
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { opVolgorde } from './hoofdstukken.ts';
+import { opVolgorde } from '../gids/hoofdstukken.ts';
 
 export type Hoofdstuk = CollectionEntry<'gids'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bijeenkomstSchema } from '../inschrijving/bijeenkomst.ts';
+import { bijeenkomstSchema } from '../bijeenkomst/schema.ts';
 import { alsScriptJson, evenementJsonLd } from './jsonld.ts';
 
 const basis = {

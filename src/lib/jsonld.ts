@@ -1,6 +1,6 @@
-import type { Bijeenkomst } from '../inschrijving/bijeenkomst.ts';
-import { kanInschrijven, type Stand } from '../inschrijving/status.ts';
-import { isoMetAfwijking } from '../inschrijving/tijd.ts';
+import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
+import { kanInschrijven, type Stand } from '../bijeenkomst/status.ts';
+import { isoMetAfwijking } from '../bijeenkomst/tijd.ts';
 
 /**
  * schema.org `Event` for a bijeenkomst page, from the frontmatter only: what the

@@ -1,5 +1,5 @@
-import { bijeenkomstSchema, type Bijeenkomst } from '../bijeenkomst.ts';
-import type { Bijeenkomsten } from '../inhoud.ts';
+import { bijeenkomstSchema, type Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import type { Bijeenkomsten } from '../../inhoud/bijeenkomsten.ts';
 import type { Zending } from '../mail.ts';
 import type { Mailer } from '../mailer.ts';
 

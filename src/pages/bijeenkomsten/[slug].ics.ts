@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { kalenderBestand } from '../../inschrijving/kalender.ts';
+import { kalenderBestand } from '../../bijeenkomst/kalender.ts';
 import { bijeenkomstPaden, bijeenkomstUrl, type BijeenkomstEntry } from '../../lib/bijeenkomsten.ts';
 
 /** /bijeenkomsten/<slug>.ics: the same calendar entry the confirmation mail carries. */

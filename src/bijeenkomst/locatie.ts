@@ -1,4 +1,4 @@
-import type { Bijeenkomst } from './bijeenkomst.ts';
+import type { Bijeenkomst } from './schema.ts';
 
 /** "Stadhuis, Grote Markt 1, Zwolle", or undefined while the location is not known. */
 export function locatieTekst(b: Pick<Bijeenkomst, 'locatie'>): string | undefined {

@@ -1,11 +1,11 @@
 import type { Config } from '@netlify/functions';
 import gegevens from 'inschrijven:gegevens';
-import { omgeving } from '../inschrijving/omgeving.ts';
-import { maakInschrijfHandler } from '../inschrijving/verwerk.ts';
+import { omgeving } from './omgeving.ts';
+import { maakInschrijfHandler } from './verwerk.ts';
 
 /**
  * The sign-up function (Functions API v2). `npm run build` bundles this file into
- * netlify/functions/inschrijven.mjs (scripts/functie-bouw.ts); the events, validated by
+ * netlify/functions/inschrijven.mjs (netlify/functie-bouw.ts); the events, validated by
  * the same schema as the pages, and the site's address come in at that moment, so the
  * function reads no files and parses no YAML when it starts.
  */

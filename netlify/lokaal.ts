@@ -2,7 +2,7 @@
  * Netlify's own local emulation (@netlify/dev), set up once for `astro dev` and for
  * scripts/serve.ts. Everything that would call Netlify's servers is off, so both
  * start offline without waiting on the network; what remains is what a deploy of
- * this site uses: static files, headers, redirects and netlify/functions/.
+ * this site uses: static files, headers and redirects.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
@@ -33,31 +33,13 @@ export async function startNetlify(projectRoot: string, serverAddress: string): 
 const comprimeerbaar = /^(text\/|application\/(javascript|json|xml|ld\+json)|image\/svg)/;
 
 /**
- * Function calls go one at a time. @netlify/dev builds a function again for every call,
- * into that call's temporary folder, and keeps the build path on the shared function
- * object: two calls at once can run each other's build, whose folder is deleted when
- * the other call ends ("Cannot find module …/functions-serve/_xxx/…"). Deploys are not
- * affected; locally it cost sign-ups in parallel end-to-end tests.
+ * Runs a request through the emulation: static files, headers and redirects. Returns
+ * what kind of answer it wrote, or undefined when nothing matched (or a static file was
+ * matched and `statisch` is false, so the caller serves it itself). The sign-up function
+ * is not run here: scripts/serve.ts and `astro dev` call its bundle themselves, at once
+ * and side by side (the emulation rebuilds a function for every call, one at a time).
  */
-let functieRij: Promise<unknown> = Promise.resolve();
-const isFunctie = (url: string | undefined) => /^\/(api|\.netlify\/functions)\//.test(url ?? '');
-
-/**
- * Runs a request through the emulation. Returns what kind of answer it wrote, or
- * undefined when nothing matched (or a static file was matched and `statisch` is
- * false, so the caller serves it itself).
- */
-export async function behandel(
-  netlify: NetlifyDev,
-  req: IncomingMessage,
-  res: ServerResponse,
-  opties: { statisch: boolean; gzip: boolean },
-): Promise<ResponseType | undefined> {
-  if (!isFunctie(req.url)) return behandelNu(netlify, req, res, opties);
-  const beurt = functieRij.then(() => behandelNu(netlify, req, res, opties));
-  functieRij = beurt.catch(() => undefined);
-  return beurt;
-}
+export const behandel = behandelNu;
 
 async function behandelNu(
   netlify: NetlifyDev,

@@ -1,4 +1,4 @@
-import type { Bijeenkomst } from './bijeenkomst.ts';
+import type { Bijeenkomst } from './schema.ts';
 import { naarInstant, volgendeDag } from './tijd.ts';
 
 /**

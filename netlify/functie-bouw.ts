@@ -1,5 +1,5 @@
 /**
- * Bundles the sign-up function (src/functie/inschrijven.ts) into one file,
+ * Bundles the sign-up function (src/inschrijving/functie.ts) into one file,
  * netlify/functions/inschrijven.mjs, which is what Netlify deploys.
  *
  * Netlify packs a Functions API v2 function with nft, whatever `node_bundler` says:
@@ -13,12 +13,13 @@
  *   its top, and React Email when a mail is written in React; the function uses none of
  *   them, so each is replaced by a stub that says so if anything ever calls it.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, context, type BuildOptions, type Plugin } from 'esbuild';
-import { INHOUD_MAP, leesBijeenkomsten } from '../src/inschrijving/inhoud.ts';
+import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
 
-export const FUNCTIE_BRON = 'src/functie/inschrijven.ts';
+export const FUNCTIE_BRON = 'src/inschrijving/functie.ts';
 export const FUNCTIE_MAP = 'netlify/functions';
 export const FUNCTIE_BESTAND = `${FUNCTIE_MAP}/inschrijven.mjs`;
 
@@ -38,7 +39,8 @@ function gegevensPlugin({ root, site }: BouwOpties): Plugin {
         const map = fileURLToPath(new URL(INHOUD_MAP, root));
         const bijeenkomsten = [...(await leesBijeenkomsten(map))];
         const gegevens = { site, context: process.env.CONTEXT || undefined, bijeenkomsten };
-        return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map] };
+        const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
+        return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map], watchFiles: bestanden };
       });
     },
   };
@@ -49,7 +51,7 @@ const nietGebruikt: Plugin = {
   setup(b) {
     b.onResolve({ filter: /^(postal-mime|standardwebhooks|@react-email\/render)$/ }, (a) => ({ path: a.path, namespace: 'niet-gebruikt' }));
     b.onLoad({ filter: /.*/, namespace: 'niet-gebruikt' }, (a) => ({
-      contents: `const fout = () => { throw new Error(${JSON.stringify(`${a.path} zit niet in de functiebundel (scripts/functie-bouw.ts)`)}); };
+      contents: `const fout = () => { throw new Error(${JSON.stringify(`${a.path} zit niet in de functiebundel (netlify/functie-bouw.ts)`)}); };
 export default { parse: fout };
 export const render = fout;
 export class Webhook { constructor() { fout(); } }`,
@@ -70,7 +72,7 @@ function opties(o: BouwOpties): BuildOptions {
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
-    banner: { js: '// Gemaakt door scripts/functie-bouw.ts uit src/functie/inschrijven.ts: niet met de hand wijzigen.' },
+    banner: { js: '// Gemaakt door netlify/functie-bouw.ts uit src/inschrijving/functie.ts: niet met de hand wijzigen.' },
     plugins: [gegevensPlugin(o), nietGebruikt],
   };
 }

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { inhoudSchemas, type Collectie } from '../src/inhoud/schemas.ts';
-import { voorbeelden } from '../src/inhoud/voorbeelden.ts';
-import { controleerInhoud } from './controleer-inhoud.ts';
+import { inhoudSchemas, type Collectie } from './schemas.ts';
+import { voorbeelden } from './voorbeelden.ts';
+import { controleerInhoud } from './controle.ts';
 
-const project = join(import.meta.dirname, '..');
+const project = join(import.meta.dirname, '..', '..');
 const bijeenkomst = 'src/content/bijeenkomsten/opgavegericht-besturen.md';
 
 // Every mistake is made in a temporary copy of src/content, never in the real one.

@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { frontmatterPatroon, leesVelden } from '../inhoud/frontmatter.ts';
-import { bijeenkomstSchema, type Bijeenkomst } from './bijeenkomst.ts';
+import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
+import { bijeenkomstSchema, type Bijeenkomst } from '../bijeenkomst/schema.ts';
 
 /**
  * The sign-up function knows the same events the pages are built from
  * (src/content/bijeenkomsten/*.md), validated with the same schema, so no list of
  * events is kept by hand. They are read here when the function is bundled
- * (scripts/functie-bouw.ts) and go into the bundle as data.
+ * (netlify/functie-bouw.ts) and go into the bundle as data.
  */
 export type Bijeenkomsten = ReadonlyMap<string, Bijeenkomst>;
 

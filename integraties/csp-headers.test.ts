@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineBlokken, sha256 } from './beveiliging.ts';
+import { contentSecurityPolicy, inlineBlokken, sha256 } from './csp-headers.ts';
 
 describe('inlineBlokken', () => {
   it('vindt inline scripts en styles, maar geen externe scripts of JSON-LD', () => {

@@ -1,6 +1,6 @@
-/** What scripts/functie-bouw.ts puts into the function bundle at build time. */
+/** What netlify/functie-bouw.ts puts into the function bundle at build time. */
 declare module 'inschrijven:gegevens' {
-  import type { Bijeenkomst } from '../inschrijving/bijeenkomst.ts';
+  import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 
   const gegevens: {
     /** The site's address (Astro's `site`): links in mails. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bijeenkomstSchema } from './bijeenkomst.ts';
+import { bijeenkomstSchema } from './schema.ts';
 
 const geldig = {
   titel: 'Opgavegericht besturen',

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
-import type { Bijeenkomst } from './bijeenkomst.ts';
+import type { Bijeenkomst } from './schema.ts';
 import { locatieTekst } from './locatie.ts';
 import { begin, einde } from './status.ts';
 import { naarInstant, TIJDZONE, volgendeDag, wandklokInAmsterdam } from './tijd.ts';

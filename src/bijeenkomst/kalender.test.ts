@@ -1,6 +1,6 @@
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, test } from 'vitest';
-import { bijeenkomstSchema } from './bijeenkomst.ts';
+import { bijeenkomstSchema } from './schema.ts';
 import { googleAgendaUrl, kalenderBestand, kalenderUid, outlookAgendaUrl } from './kalender.ts';
 
 const basis = {

@@ -1,0 +1,80 @@
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Connect } from 'vite';
+import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
+import { naarRequest, schrijfAntwoord } from '../netlify/lokaal.ts';
+
+/**
+ * Node's own import(), out of reach of Vite, which loads this config and would send an
+ * import() here through its module runner: the bundle is plain Node code, loaded again
+ * under a new query after each rebuild.
+ */
+const nodeImport = new Function('adres', 'return import(adres)') as (adres: string) => Promise<unknown>;
+
+interface FunctieModule {
+  default: (req: Request) => Promise<Response>;
+  config: { path: string | string[] };
+}
+
+/**
+ * The sign-up function as Netlify deploys it: one bundled file in netlify/functions/,
+ * with the events and the site's address inside (netlify/functie-bouw.ts), written after
+ * the pages.
+ *
+ * In `astro dev` the same bundle is built at start and again on every change to its
+ * sources or an event, and answers at its own path in this process: a sign-up takes
+ * milliseconds, several can run at once, and nothing is rebuilt per request.
+ */
+export function inschrijffunctie(): AstroIntegration {
+  let root: URL;
+  let site: string;
+  return {
+    name: 'inschrijffunctie',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+        root = config.root;
+        site = config.site ?? 'http://localhost:4321';
+        if (command !== 'dev') return;
+
+        let versie = 0;
+        let module: Promise<FunctieModule> | undefined;
+        await bewaakFunctie({ root, site }, (fout) => {
+          if (fout) return logger.error(`Inschrijffunctie niet gebouwd: ${fout.message}`);
+          versie++;
+          module = undefined;
+          logger.info(`${FUNCTIE_BESTAND} gebouwd (${versie === 1 ? 'start' : 'na een wijziging'})`);
+        });
+        const laad = () => (module ??= nodeImport(`${pathToFileURL(new URL(FUNCTIE_BESTAND, root).pathname).href}?v=${versie}`) as Promise<FunctieModule>);
+
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'inschrijffunctie',
+                configureServer(server) {
+                  const basis = `http://localhost:${server.config.server.port ?? 4321}`;
+                  const handle: Connect.NextHandleFunction = (req, res, next) => {
+                    const pad = (req.url ?? '/').split('?')[0]!;
+                    laad()
+                      .then(async (m) => {
+                        if (![m.config.path].flat().includes(pad)) return next();
+                        await schrijfAntwoord(req, res, await m.default(naarRequest(req, basis)), {}, false);
+                      })
+                      .catch(next);
+                  };
+                  // First in the stack, ahead of Astro's own middleware (which would answer
+                  // /api/… with its trailing-slash 404).
+                  server.httpServer?.once('listening', () => server.middlewares.stack.unshift({ route: '', handle }));
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        const bytes = await bouwFunctie({ root, site });
+        logger.info(`${FUNCTIE_BESTAND}: ${(bytes / 1024).toFixed(1)} KB`);
+      },
+    },
+  };
+}

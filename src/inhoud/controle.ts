@@ -1,0 +1,203 @@
+/**
+ * The editors' content check: reads every Markdown file in src/content/*, validates
+ * its frontmatter with the schemas the site itself uses (src/inhoud/schemas.ts) and
+ * reports each mistake as one Dutch line naming the file, the field, what is wrong
+ * and an example of right. Runs in `npm run check` and before every `astro build`
+ * (astro.config.ts), so a mistake never reaches the live site.
+ *
+ *   node scripts/controleer-inhoud.ts    exit 1 and one line per mistake, or exit 0
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { slug as astroSlug } from 'github-slugger';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
+import { inhoudSchemas, type Collectie } from './schemas.ts';
+import { voorbeelden } from './voorbeelden.ts';
+
+
+/** Zod's Dutch texts, only for a rule that has no message of its own in the schema. */
+const reserveMeldingen = z.locales.nl().localeError;
+
+export interface Uitslag {
+  /** How many Markdown files were read. */
+  bestanden: number;
+  /** One line per mistake, in Dutch. */
+  fouten: string[];
+}
+
+/** Checks all content below `<project>/src/content`; paths in the lines are relative to `project`. */
+export async function controleerInhoud(project: string): Promise<Uitslag> {
+  const fouten: string[] = [];
+  let bestanden = 0;
+  for (const collectie of Object.keys(inhoudSchemas) as Collectie[]) {
+    const map = join(project, 'src', 'content', collectie);
+    const alle = (await readdir(map).catch(() => [])).sort();
+    const namen = alle.filter((n) => n.endsWith('.md'));
+    bestanden += namen.length;
+    // Astro reads only *.md; a chapter saved as .markdown or .MD would silently be missing from the site.
+    for (const naam of alle.filter((n) => !n.endsWith('.md') && /\.(md|markdown|mdown|mkd|txt)$/i.test(n))) {
+      const goed = `${naam.replace(/\.[^.]+$/, '')}.md`;
+      fouten.push(
+        `${relative(project, join(map, naam)).split('\\').join('/')}: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site. Voorbeeld: ${goed}`,
+      );
+    }
+    for (const naam of namen) {
+      const pad = join(map, naam);
+      fouten.push(...controleerBestand(collectie, relative(project, pad).split('\\').join('/'), await readFile(pad, 'utf8')));
+    }
+    fouten.push(...dubbeleAdressen(relative(project, map).split('\\').join('/'), namen));
+  }
+  return { bestanden, fouten };
+}
+
+/** All mistakes in one Markdown file of `collectie`. */
+export function controleerBestand(collectie: Collectie, bestand: string, tekst: string): string[] {
+  const kop = frontmatterPatroon.exec(tekst);
+  if (!kop?.[1]) {
+    return [`${bestand}: de velden bovenaan ontbreken. Het bestand begint met een regel ---, dan de velden, dan weer een regel ---`];
+  }
+  let gegevens: unknown;
+  try {
+    gegevens = leesVelden(kop[1]);
+  } catch (fout) {
+    if (!(fout instanceof yaml.YAMLException)) throw fout;
+    // The captured block starts right after the opening ---, on that same line.
+    const ervoor = tekst.slice(0, kop.index + kop[0].indexOf(kop[1])).split('\n').length - 1;
+    const regel = ervoor + fout.mark.line + 1;
+    return [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}`];
+  }
+  const uitslag = inhoudSchemas[collectie].safeParse(gegevens, { reportInput: true, error: reserveMeldingen });
+  if (uitslag.success) return [];
+  return uitslag.error.issues.flatMap((issue) => issueRegels(collectie, bestand, issue));
+}
+
+/** js-yaml's reason in an editor's words, with an example where one helps. */
+function yamlReden(reden: string): string {
+  if (reden.startsWith('bad indentation')) {
+    return (
+      'de inspringing klopt niet, of er staat een dubbele punt in een tekst (zet zo’n tekst tussen aanhalingstekens). ' +
+      'Voorbeeld: titel: "Opgavegericht besturen: een middag"'
+    );
+  }
+  if (reden.startsWith('duplicated mapping key')) return 'dit veld staat er twee keer in; haal er één weg';
+  if (reden.includes('tab characters')) return 'spring in met spaties, niet met de Tab-toets';
+  if (reden.includes('quoted scalar')) return 'een aanhalingsteken wordt niet gesloten. Voorbeeld: begintijd: "13:30"';
+  return `de opbouw van de velden klopt niet (${reden}); let op inspringing, dubbele punten en aanhalingstekens`;
+}
+
+function issueRegels(collectie: Collectie, bestand: string, issue: z.core.$ZodIssue): string[] {
+  if (issue.code === 'unrecognized_keys') {
+    const toegestaan = veldenOnder(collectie, issue.path);
+    return issue.keys.map((sleutel) => {
+      const pad = [...issue.path, sleutel];
+      const bedoeld = gelijkend(sleutel, toegestaan);
+      // `naam:` at the left margin usually belongs to the group above it (locatie:), indented.
+      const groep = toegestaan.find((veld) => veldenOnder(collectie, [...issue.path, veld]).includes(sleutel));
+      const hint =
+        sleutel === 'slug'
+          ? ' (het webadres is de bestandsnaam: hernoem het bestand)'
+          : bedoeld
+            ? `; bedoel je "${bedoeld}"?`
+            : groep
+              ? `; hoort het bij "${groep}"? Zet het dan onder "${groep}:", twee spaties ingesprongen.`
+              : '.';
+      const voorbeeld = bedoeld ? voorbeeldVoor(collectie, [...issue.path, bedoeld]) : undefined;
+      return regel(bestand, pad, `is een onbekend veld${hint} Velden hier: ${toegestaan.join(', ')}`, voorbeeld);
+    });
+  }
+  const ontbreekt = issue.code === 'invalid_type' && issue.input === undefined;
+  const tekst = ontbreekt && !issue.message.startsWith('ontbreekt') ? 'ontbreekt' : issue.message;
+  return [regel(bestand, issue.path, tekst, voorbeeldVoor(collectie, issue.path))];
+}
+
+function regel(bestand: string, pad: readonly PropertyKey[], tekst: string, voorbeeld: string | undefined): string {
+  // The schema's own short example ("…, bijvoorbeeld 2027-11-04") gives way to the full line.
+  const kern = voorbeeld ? tekst.replace(/[,;] (schrijf )?bijvoorbeeld .*$/, '') : tekst;
+  const wat = pad.length > 0 ? `veld "${toonPad(pad)}": ${kern}` : kern;
+  if (!voorbeeld) return `${bestand}: ${wat}`;
+  return `${bestand}: ${wat}${/[.?!]$/.test(wat) ? '' : '.'} Voorbeeld: ${voorbeeld}`;
+}
+
+/** `sprekers[1].naam` for the first speaker's name: editors count from 1. */
+function toonPad(pad: readonly PropertyKey[]): string {
+  return pad.map((deel, i) => (typeof deel === 'number' ? `[${deel + 1}]` : `${i > 0 ? '.' : ''}${String(deel)}`)).join('');
+}
+
+function voorbeeldVoor(collectie: Collectie, pad: readonly PropertyKey[]): string | undefined {
+  const sleutel = pad.map((deel, i) => (typeof deel === 'number' ? '[]' : `${i > 0 ? '.' : ''}${String(deel)}`)).join('');
+  return voorbeelden[collectie][sleutel];
+}
+
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+}
+
+/** The field names allowed at `pad`, read from the schema itself. */
+function veldenOnder(collectie: Collectie, pad: readonly PropertyKey[]): string[] {
+  let knoop = z.toJSONSchema(inhoudSchemas[collectie], { io: 'input', unrepresentable: 'any' }) as JsonSchema | undefined;
+  for (const deel of pad) knoop = typeof deel === 'number' ? knoop?.items : knoop?.properties?.[String(deel)];
+  return Object.keys((knoop?.items ?? knoop)?.properties ?? {});
+}
+
+/** The allowed field an editor most likely meant: a near spelling, or a field that contains the word. */
+function gelijkend(sleutel: string, velden: string[]): string | undefined {
+  const laag = sleutel.toLowerCase();
+  return (
+    velden.find((v) => v === laag) ??
+    velden.find((v) => afstand(v, laag) <= 2) ??
+    velden.find((v) => laag.length >= 4 && (v.includes(laag) || laag.includes(v)))
+  );
+}
+
+/** Levenshtein distance, for spelling suggestions on short field names. */
+function afstand(a: string, b: string): number {
+  let vorige = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const rij = [i];
+    for (let j = 1; j <= b.length; j++) {
+      rij[j] = Math.min((vorige[j] ?? 0) + 1, (rij[j - 1] ?? 0) + 1, (vorige[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    vorige = rij;
+  }
+  return vorige[b.length] ?? 0;
+}
+
+/** The slug Astro gives the entry in file `naam` (its glob loader's default id). */
+export function webadres(naam: string): string {
+  return astroSlug(naam.replace(/\.md$/, ''));
+}
+
+/**
+ * Astro makes each entry's id (the slug in the URL) from its file name with
+ * github-slugger, so `Opgavegericht-Besturen.md` and `opgavegericht-besturen.md`
+ * get the same address and one would silently replace the other.
+ */
+function dubbeleAdressen(map: string, namen: string[]): string[] {
+  const perAdres = new Map<string, string[]>();
+  for (const naam of namen) {
+    const adres = webadres(naam);
+    perAdres.set(adres, [...(perAdres.get(adres) ?? []), naam]);
+  }
+  const fouten: string[] = [];
+  for (const [adres, bestanden] of perAdres) {
+    if (bestanden.length < 2) continue;
+    const [eerste, ...anderen] = bestanden;
+    for (const ander of anderen) {
+      fouten.push(
+        `${map}/${ander}: bestandsnaam: geeft hetzelfde webadres (${adres}) als ${eerste}; ` +
+          `geef één van beide een andere naam. Voorbeeld: ${adres}-2027.md`,
+      );
+    }
+  }
+  return fouten;
+}
+
+/** The lines an editor sees, in the terminal and in a failed build. */
+export function verslag(uitslag: Uitslag): string {
+  if (uitslag.fouten.length === 0) return `Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`;
+  const aantal = uitslag.fouten.length === 1 ? '1 fout' : `${uitslag.fouten.length} fouten`;
+  return [`De inhoud bevat ${aantal}:`, ...uitslag.fouten, 'Pas de velden aan zoals in het voorbeeld (zie docs/redactie.md).'].join('\n');
+}
