@@ -11,7 +11,9 @@ for (const { pad } of gebouwdePaginas()) {
     await page.addInitScript(() => {
       const lijst: string[] = [];
       Object.assign(window, { cspSchendingen: lijst });
-      document.addEventListener('securitypolicyviolation', (e) => lijst.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        lijst.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      );
     });
     const consoleFouten: string[] = [];
     page.on('console', (m) => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /** The chapters as the editors wrote them: file name and `volgorde` from the frontmatter. */
 const map = new URL('../src/content/gids/', import.meta.url);

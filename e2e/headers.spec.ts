@@ -15,7 +15,10 @@ function directieven(beleid: string): Map<string, string[]> {
 
 // Independent of the build's own extraction (integraties/csp-headers.ts): a plain scan of the served bytes.
 function inline(html: string, tag: 'script' | 'style'): { attrs: string; tekst: string }[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => ({ attrs: m[1] ?? '', tekst: m[2] ?? '' }));
+  return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => ({
+    attrs: m[1] ?? '',
+    tekst: m[2] ?? '',
+  }));
 }
 
 const hash = (tekst: string) => `'sha256-${createHash('sha256').update(tekst).digest('base64')}'`;
@@ -37,7 +40,9 @@ test('elke pagina krijgt de beveiligingsheaders, met een strikte Content-Securit
     for (const soort of ['script-src', 'style-src']) {
       const waarden = csp.get(soort) ?? [];
       expect(waarden[0], `${pad} ${soort}`).toBe("'self'");
-      expect(waarden.filter((w) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(w)).slice(1), `${pad} ${soort}: alleen 'self' en hashes`).toEqual([]);
+      expect(waarden.filter((w) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(w)).slice(1), `${pad} ${soort}: alleen 'self' en hashes`).toEqual(
+        [],
+      );
       expect(waarden.join(' '), `${pad} ${soort}`).not.toMatch(/unsafe-inline|unsafe-eval|\*|data:|https?:/);
     }
 

@@ -30,6 +30,9 @@ test('elke gebouwde pagina is geldige HTML volgens de Nu Html Checker', async ()
   const { messages } = JSON.parse(stderr) as { messages: VnuBericht[] };
   const fouten = messages
     .filter((m) => m.type !== 'info')
-    .map((m) => `${fileURLToPath(m.url).replace(fileURLToPath(dist), 'dist/')}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.trim()}` : ''}`);
+    .map(
+      (m) =>
+        `${fileURLToPath(m.url).replace(fileURLToPath(dist), 'dist/')}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.trim()}` : ''}`,
+    );
   expect(fouten, `HTML-fouten:\n${fouten.join('\n')}`).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { outboxMap } from './outbox.ts';
 
 // A busy machine runs two browsers and the server at once.
@@ -54,7 +54,10 @@ test('inschrijven met JavaScript: bedankpagina, en beide mails staan in de outbo
   await expect(page).toHaveURL(bedankt, functieTijd);
   await expect(page.locator('h1')).toHaveText('Bedankt voor je inschrijving');
   await expect(page.getByText(/map met spam/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Agendabestand (.ics)' })).toHaveAttribute('href', '/bijeenkomsten/opgavegericht-besturen.ics');
+  await expect(page.getByRole('link', { name: 'Agendabestand (.ics)' })).toHaveAttribute(
+    'href',
+    '/bijeenkomsten/opgavegericht-besturen.ics',
+  );
 
   const mails = await mailsVoor(email);
   expect(mails.map((m) => m.subject).sort()).toEqual([
@@ -87,7 +90,9 @@ test.describe('zonder JavaScript', () => {
     expect(await mailsVoor(email)).toHaveLength(2);
   });
 
-  test('fouten: een Nederlandse pagina met foutoverzicht, het formulier met je waarden, en terug houdt je invoer', async ({ page }, testInfo) => {
+  test('fouten: een Nederlandse pagina met foutoverzicht, het formulier met je waarden, en terug houdt je invoer', async ({
+    page,
+  }, testInfo) => {
     await page.goto(pagina);
     await vulIn(page, 'geen-adres');
     await page.getByRole('checkbox', { name: /Ik geef toestemming/ }).uncheck();
@@ -95,7 +100,10 @@ test.describe('zonder JavaScript', () => {
     expect(antwoord.status()).toBe(422);
     await expect(page.locator('h1')).toHaveText('Controleer je inschrijving');
     const overzicht = page.getByRole('group', { name: 'Er is een probleem' });
-    await expect(overzicht.getByRole('link')).toHaveText(['Vul een geldig e-mailadres in, zoals naam@gemeente.nl', 'Geef toestemming voor het gebruik van je gegevens']);
+    await expect(overzicht.getByRole('link')).toHaveText([
+      'Vul een geldig e-mailadres in, zoals naam@gemeente.nl',
+      'Geef toestemming voor het gebruik van je gegevens',
+    ]);
     await expect(page.getByLabel('Voornaam')).toHaveValue('Anna');
     await expect(page.getByLabel('E-mailadres')).toHaveValue('geen-adres');
     await expect(page.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
@@ -120,7 +128,13 @@ test('alleen toetsenbord: het foutoverzicht krijgt focus en elke fout brengt je 
 
   const overzicht = page.getByRole('group', { name: 'Er is een probleem' });
   await expect(overzicht).toBeFocused();
-  await expect(overzicht.getByRole('link')).toHaveText(['Vul je achternaam in', 'Vul je e-mailadres in', 'Vul je organisatie in', 'Kies je functie', 'Geef toestemming voor het gebruik van je gegevens']);
+  await expect(overzicht.getByRole('link')).toHaveText([
+    'Vul je achternaam in',
+    'Vul je e-mailadres in',
+    'Vul je organisatie in',
+    'Kies je functie',
+    'Geef toestemming voor het gebruik van je gegevens',
+  ]);
   const achternaam = page.getByLabel('Achternaam');
   await expect(achternaam).toHaveAttribute('aria-invalid', 'true');
   await expect(achternaam).toHaveAccessibleDescription('Fout: Vul je achternaam in');
@@ -138,7 +152,8 @@ test('alleen toetsenbord: het foutoverzicht krijgt focus en elke fout brengt je 
 });
 
 test('bij een serverfout (502) blijft alles staan en zegt de melding dat je NIET bent ingeschreven', async ({ page }, testInfo) => {
-  const melding = 'Je inschrijving kon niet worden doorgestuurd. Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via t.routers@vpng.nl.';
+  const melding =
+    'Je inschrijving kon niet worden doorgestuurd. Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via t.routers@vpng.nl.';
   await page.route('**/api/inschrijven', (route) => route.fulfill({ status: 502, json: { ok: false, melding } }));
   const email = uniekAdres(testInfo);
   await page.goto(pagina);
@@ -208,13 +223,30 @@ test('agenda: .ics-download van de site en links naar Google Agenda en Outlook',
   expect(tekst).toContain('DTSTART;VALUE=DATE:20271104');
   expect(tekst).toContain('UID:bijeenkomst-opgavegericht-besturen@vpng.nl');
   await page.goto(pagina);
-  await expect(page.getByRole('link', { name: 'Google Agenda' })).toHaveAttribute('href', /^https:\/\/calendar\.google\.com\/calendar\/render\?.*dates=20271104%2F20271105/);
-  await expect(page.getByRole('link', { name: 'Outlook' })).toHaveAttribute('href', /^https:\/\/outlook\.office\.com\/.*startdt=2027-11-04/);
+  await expect(page.getByRole('link', { name: 'Google Agenda' })).toHaveAttribute(
+    'href',
+    /^https:\/\/calendar\.google\.com\/calendar\/render\?.*dates=20271104%2F20271105/,
+  );
+  await expect(page.getByRole('link', { name: 'Outlook' })).toHaveAttribute(
+    'href',
+    /^https:\/\/outlook\.office\.com\/.*startdt=2027-11-04/,
+  );
 });
 
-test('een formulier op een andere site kan niemand inschrijven: 403 in het Nederlands, en er gaat geen mail weg', async ({ page, baseURL }, testInfo) => {
+test('een formulier op een andere site kan niemand inschrijven: 403 in het Nederlands, en er gaat geen mail weg', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const email = uniekAdres(testInfo);
-  const velden = { bijeenkomst: 'opgavegericht-besturen', voornaam: 'Anna', achternaam: 'Berg', email, organisatie: 'Gemeente', functie: 'wethouder', privacy: 'on' };
+  const velden = {
+    bijeenkomst: 'opgavegericht-besturen',
+    voornaam: 'Anna',
+    achternaam: 'Berg',
+    email,
+    organisatie: 'Gemeente',
+    functie: 'wethouder',
+    privacy: 'on',
+  };
   const verborgen = Object.entries(velden)
     .map(([naam, waarde]) => `<input type="hidden" name="${naam}" value="${waarde}">`)
     .join('');

@@ -9,7 +9,15 @@ test('geen enkele interne link op de site is kapot', async ({ page, baseURL }) =
   expect(rapport.kapot).toEqual([]);
   // The crawl reached the whole site, not just the home page.
   const paden = rapport.bezocht.map((u) => new URL(u).pathname);
-  for (const pad of ['/bijeenkomsten/opgavegericht-besturen/', '/gids/', '/gids/besturen/', '/gids/voorbeelden-uit-gemeenten/', '/privacy/', '/toegankelijkheid/', '/wat-doen-we/']) {
+  for (const pad of [
+    '/bijeenkomsten/opgavegericht-besturen/',
+    '/gids/',
+    '/gids/besturen/',
+    '/gids/voorbeelden-uit-gemeenten/',
+    '/privacy/',
+    '/toegankelijkheid/',
+    '/wat-doen-we/',
+  ]) {
     expect(paden).toContain(pad);
   }
 });

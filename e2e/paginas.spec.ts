@@ -88,7 +88,13 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
 test('de privacypagina noemt wie verantwoordelijk is, de verwerkers, de bewaartermijn en je rechten', async ({ page }) => {
   await page.goto('/privacy/');
   const main = page.locator('main');
-  for (const kop of ['Wie is verantwoordelijk?', 'Welke gegevens, en waarom?', 'Hoe lang blijven je gegevens bewaard?', 'Wie verwerkt je gegevens nog meer?', 'Je rechten']) {
+  for (const kop of [
+    'Wie is verantwoordelijk?',
+    'Welke gegevens, en waarom?',
+    'Hoe lang blijven je gegevens bewaard?',
+    'Wie verwerkt je gegevens nog meer?',
+    'Je rechten',
+  ]) {
     await expect(main.getByRole('heading', { name: kop, level: 2 })).toBeVisible();
   }
   await expect(main).toContainText('verwerkingsverantwoordelijke');

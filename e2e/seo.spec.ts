@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { dist, gebouwdePaginas } from './gebouwd.ts';
 import { frontmatterPatroon, leesVelden } from '../src/inhoud/frontmatter.ts';
+import { dist, gebouwdePaginas } from './gebouwd.ts';
 
 const paginas = gebouwdePaginas().map((p) => ({ ...p, html: readFileSync(new URL(p.bestand, dist), 'utf8') }));
 
@@ -79,14 +79,19 @@ test('elke bijeenkomstpagina beschrijft de bijeenkomst als schema.org Event, met
       (fm.vorm ?? 'fysiek') === 'online' ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
     );
     expect((e.organizer as { name: string }[]).map((o) => o.name)).toEqual(fm.organisatoren);
-    expect(((e.performer ?? []) as { name: string }[]).map((p) => p.name)).toEqual(((fm.sprekers ?? []) as { naam: string }[]).map((s) => s.naam));
+    expect(((e.performer ?? []) as { name: string }[]).map((p) => p.name)).toEqual(
+      ((fm.sprekers ?? []) as { naam: string }[]).map((s) => s.naam),
+    );
     const locatie = fm.locatie as { naam: string; plaats: string } | undefined;
     if (locatie) {
       expect(e.location).toMatchObject({ '@type': 'Place', name: locatie.naam, address: { addressLocality: locatie.plaats } });
     } else {
       expect(e.location, 'geen verzonnen locatie').toBeUndefined();
     }
-    if (e.offers) expect(new URL((e.offers as { url: string }).url).pathname + new URL((e.offers as { url: string }).url).hash).toBe(`${pad}#inschrijven`);
+    if (e.offers)
+      expect(new URL((e.offers as { url: string }).url).pathname + new URL((e.offers as { url: string }).url).hash).toBe(
+        `${pad}#inschrijven`,
+      );
     expect(JSON.stringify(e), 'geen verzonnen prijs').not.toMatch(/"price/);
     expect(new URL((e.image as string[])[0]!).pathname).toBe(`/bijeenkomsten/${slug}/deelbeeld.png`);
   }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { gebouwdePaginas } from './gebouwd.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -7,9 +7,7 @@ const paginas = gebouwdePaginas();
 
 async function axeFouten(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return violations.map(
-    (v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
+  return violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
 }
 
 test.describe('axe, met JavaScript', () => {
@@ -85,7 +83,8 @@ test('elk element dat met Tab focus krijgt op de startpagina, laat die focus zie
   }
   expect(stops.length, 'aantal Tab-stops').toBe(bereikbaar);
   for (const { wat, met, zonder } of stops) {
-    const zichtbaar = (met.outline !== 'none' && met.outline !== zonder.outline) || (met.boxShadow !== 'none' && met.boxShadow !== zonder.boxShadow);
+    const zichtbaar =
+      (met.outline !== 'none' && met.outline !== zonder.outline) || (met.boxShadow !== 'none' && met.boxShadow !== zonder.boxShadow);
     expect(zichtbaar, `${wat}: geen zichtbare focus (met focus ${JSON.stringify(met)}, zonder ${JSON.stringify(zonder)})`).toBe(true);
   }
 });

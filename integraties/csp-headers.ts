@@ -8,10 +8,10 @@
  * no bytes in the page. The other security headers come from the same list the
  * sign-up function sends (src/beveiliging/headers.ts).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
+import { ELEMENT_NODE, type ElementNode, parse, walkSync } from 'ultrahtml';
 import { contentSecurityPolicy, sha256, vasteHeaders } from '../src/beveiliging/headers.ts';
 
 export { contentSecurityPolicy, sha256 };
@@ -37,10 +37,12 @@ export function inlineBlokken(html: string): InlineBlokken {
   return uit;
 }
 
-
 export async function htmlBestanden(dist: URL): Promise<URL[]> {
   const alle = await readdir(dist, { recursive: true });
-  return alle.filter((f) => f.endsWith('.html')).sort().map((f) => new URL(f, dist));
+  return alle
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => new URL(f, dist));
 }
 
 /** Hashes the inline blocks of every built page and writes dist/_headers. */
@@ -49,8 +51,8 @@ export async function schrijfHeaders(dist: URL): Promise<string> {
   const styles = new Set<string>();
   for (const bestand of await htmlBestanden(dist)) {
     const blokken = inlineBlokken(await readFile(bestand, 'utf8'));
-    blokken.scripts.forEach((s) => scripts.add(sha256(s)));
-    blokken.styles.forEach((s) => styles.add(sha256(s)));
+    for (const s of blokken.scripts) scripts.add(sha256(s));
+    for (const s of blokken.styles) styles.add(sha256(s));
   }
   const beleid = contentSecurityPolicy({ scripts, styles });
   const regels = Object.entries({ ...vasteHeaders, 'Content-Security-Policy': beleid }).map(([naam, waarde]) => `  ${naam}: ${waarde}\n`);

@@ -44,7 +44,8 @@ export function inschrijffunctie(): AstroIntegration {
           module = undefined;
           logger.info(`${FUNCTIE_BESTAND} gebouwd (${versie === 1 ? 'start' : 'na een wijziging'})`);
         });
-        const laad = () => (module ??= nodeImport(`${pathToFileURL(new URL(FUNCTIE_BESTAND, root).pathname).href}?v=${versie}`) as Promise<FunctieModule>);
+        const laad = () =>
+          (module ??= nodeImport(`${pathToFileURL(new URL(FUNCTIE_BESTAND, root).pathname).href}?v=${versie}`) as Promise<FunctieModule>);
 
         updateConfig({
           vite: {

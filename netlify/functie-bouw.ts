@@ -16,7 +16,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, context, type BuildOptions, type Plugin } from 'esbuild';
+import { type BuildOptions, build, context, type Plugin } from 'esbuild';
 import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
 
 export const FUNCTIE_BRON = 'src/inschrijving/functie.ts';

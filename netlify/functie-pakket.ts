@@ -42,8 +42,13 @@ async function bestandenIn(map: string): Promise<{ naam: string; bytes: number }
 export async function pakFunctie(root: URL, uit: string, archief: 'zip' | 'none' = 'none'): Promise<Pakket> {
   await rm(uit, { recursive: true, force: true });
   const basis = fileURLToPath(root);
-  const [functie, ...meer] = await zipFunctions([join(basis, FUNCTIE_MAP)], uit, { basePath: basis, repositoryRoot: basis, archiveFormat: archief });
-  if (!functie || meer.length > 0) throw new Error(`Eén functie verwacht in ${FUNCTIE_MAP}, gevonden: ${[functie, ...meer].filter(Boolean).length}`);
+  const [functie, ...meer] = await zipFunctions([join(basis, FUNCTIE_MAP)], uit, {
+    basePath: basis,
+    repositoryRoot: basis,
+    archiveFormat: archief,
+  });
+  if (!functie || meer.length > 0)
+    throw new Error(`Eén functie verwacht in ${FUNCTIE_MAP}, gevonden: ${[functie, ...meer].filter(Boolean).length}`);
   const paden = (functie.routes ?? []).map((r) => ('literal' in r && r.literal) || r.pattern);
   let bestanden: Pakket['bestanden'];
   let zipBytes: number | undefined;

@@ -64,10 +64,21 @@ async function behandelNu(
 }
 
 /** Writes a fetch Response to a Node response, gzipped where Netlify's CDN would. */
-export async function schrijfAntwoord(req: IncomingMessage, res: ServerResponse, response: Response, extra: Record<string, string>, gzip: boolean): Promise<void> {
+export async function schrijfAntwoord(
+  req: IncomingMessage,
+  res: ServerResponse,
+  response: Response,
+  extra: Record<string, string>,
+  gzip: boolean,
+): Promise<void> {
   const uit = { ...extra, ...Object.fromEntries(response.headers) };
   // Netlify's CDN compresses text; do the same so byte and Lighthouse figures match a deploy.
-  if (gzip && response.body && comprimeerbaar.test(response.headers.get('content-type') ?? '') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+  if (
+    gzip &&
+    response.body &&
+    comprimeerbaar.test(response.headers.get('content-type') ?? '') &&
+    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  ) {
     const body = gzipSync(Buffer.from(await response.arrayBuffer()));
     delete uit['content-length'];
     res.writeHead(response.status, { ...uit, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }).end(body);

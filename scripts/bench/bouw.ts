@@ -44,7 +44,8 @@ export async function bouwTijd(root: URL, aantal: number): Promise<BouwTijd> {
     const start = Date.UTC(2027, 0, 4);
     for (let i = 0; i < aantal; i++) {
       const datum = new Date(start + (i % 1400) * 86_400_000).toISOString().slice(0, 10);
-      const tijden = i % 2 ? `begintijd: "${String(9 + (i % 8)).padStart(2, '0')}:30"\neindtijd: "${String(11 + (i % 8)).padStart(2, '0')}:00"\n` : '';
+      const tijden =
+        i % 2 ? `begintijd: "${String(9 + (i % 8)).padStart(2, '0')}:30"\neindtijd: "${String(11 + (i % 8)).padStart(2, '0')}:00"\n` : '';
       const tekst = voorbeeld
         .replace(/^titel: .*$/m, `titel: Bijeenkomst ${i + 1} over opgavegericht werken in gemeente ${i % 342}`)
         .replace(/^datum: .*$/m, `datum: ${datum}\n${tijden}`);

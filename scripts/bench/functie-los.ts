@@ -12,7 +12,9 @@ console.log(
 );
 
 const last = await lastproef();
-console.log(`Lastproef (${last.n} inschrijvingen, ${last.gelijktijdig} tegelijk, ${Math.round(last.storingskans * 100)}% storingen in de mail-API):`);
+console.log(
+  `Lastproef (${last.n} inschrijvingen, ${last.gelijktijdig} tegelijk, ${Math.round(last.storingskans * 100)}% storingen in de mail-API):`,
+);
 console.log(`  statussen: ${JSON.stringify(last.statussen)}`);
 console.log(`  verloren inschrijvingen: ${last.verloren}, dubbele mails: ${last.dubbel}`);
 console.log(`  502 (mislukt gemeld): ${last.mislukt}, waarvan mail toch aangekomen: ${last.misluktMaarAangekomen}`);

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { laadFunctie, pakFunctie, type Handler, type Pakket } from '../../netlify/functie-pakket.ts';
+import { type Handler, laadFunctie, type Pakket, pakFunctie } from '../../netlify/functie-pakket.ts';
 import { HANDLER_P99_BUDGET_MS, meetHandlerTijden } from './handler-meting.ts';
 import { koudeStarts } from './koude-start.ts';
 import { bronHandler, lastproef, lastproefHerhaling, type MaakHandler } from './lastproef.ts';
@@ -45,7 +45,12 @@ export async function bundelRijen({ zip, map }: { zip: Pakket; map: Pakket }): P
       150 * 1024,
       kb,
     ),
-    { groep: 'functie', wat: 'zip zoals Netlify hem uploadt (met Netlify’s eigen bestanden)', meting: `${kb(zip.zipBytes ?? 0)} (Netlify’s ___netlify-*: ${kb(netlify)} uitgepakt)`, budget: 'n.v.t.' },
+    {
+      groep: 'functie',
+      wat: 'zip zoals Netlify hem uploadt (met Netlify’s eigen bestanden)',
+      meting: `${kb(zip.zipBytes ?? 0)} (Netlify’s ___netlify-*: ${kb(netlify)} uitgepakt)`,
+      budget: 'n.v.t.',
+    },
     maximum(
       'functie',
       `koude start: import + eerste inschrijving (mediaan van ${starts.length} nieuwe processen; import ${ms(mediaan(starts.map((s) => s.importMs)))}; status ${statussen})`,
@@ -82,7 +87,13 @@ export async function stootRijen(map: Pakket): Promise<Rij[]> {
       verhouding: u.aangenomen / u.n / 0.9,
       binnen: u.aangenomen / u.n >= 0.9 && anders.length === 0,
     },
-    maximum('stoot', `traagste antwoord (mediaan ${(u.p50Ms / 1000).toFixed(1)} s; ${u.rateLimit}× 429 van ${u.verzoeken} verzoeken)`, u.maxMs / 1000, 9, (s) => `${s.toFixed(1)} s`),
+    maximum(
+      'stoot',
+      `traagste antwoord (mediaan ${(u.p50Ms / 1000).toFixed(1)} s; ${u.rateLimit}× 429 van ${u.verzoeken} verzoeken)`,
+      u.maxMs / 1000,
+      9,
+      (s) => `${s.toFixed(1)} s`,
+    ),
   ];
 }
 

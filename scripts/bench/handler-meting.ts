@@ -23,7 +23,14 @@ export async function meetHandlerTijden(opties: { n?: number; opwarmen?: number 
   const n = opties.n ?? 2000;
   const opwarmen = opties.opwarmen ?? 200;
   const mailer: Mailer = { verstuur: async () => ({ ok: true, ids: ['gemeten', 'gemeten'] }) };
-  const handler = maakInschrijfHandler({ env: () => undefined, site: 'https://site.test', nu: () => NU, bijeenkomsten: async () => testBijeenkomsten, mailer, log: () => {} });
+  const handler = maakInschrijfHandler({
+    env: () => undefined,
+    site: 'https://site.test',
+    nu: () => NU,
+    bijeenkomsten: async () => testBijeenkomsten,
+    mailer,
+    log: () => {},
+  });
   const tijden: number[] = [];
   for (let i = 0; i < opwarmen + n; i++) {
     // Distinct addresses: every sign-up is a new person with its own idempotency keys.

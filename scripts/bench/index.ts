@@ -8,10 +8,10 @@
  * Timings are only reported here, never asserted in tests: machines are noisy.
  */
 import { spawn } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { bouwTijd, getimed, type BouwTijd } from './bouw.ts';
+import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
 import { bundelRijen, handlerTijden, lastProef, pakket, stootRijen } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
@@ -22,7 +22,10 @@ const root = new URL('../../', import.meta.url);
 const dist = new URL('dist/', root);
 const poort = Number(process.env.BENCH_PORT ?? 4360);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const bouwAantallen = (process.env.BENCH_BOUW ?? '250,1000').split(',').map(Number).filter((n) => n > 0);
+const bouwAantallen = (process.env.BENCH_BOUW ?? '250,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const begonnen = performance.now();
 const rijen: Rij[] = [];
 const log = (tekst: string) => console.error(`[bench ${((performance.now() - begonnen) / 1000).toFixed(0)} s] ${tekst}`);
@@ -46,7 +49,10 @@ try {
     server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
   });
   const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
-  const uitslagen = await lighthouseMediaan(metPad.map((d) => `http://localhost:${poort}${d.pad}`), runs);
+  const uitslagen = await lighthouseMediaan(
+    metPad.map((d) => `http://localhost:${poort}${d.pad}`),
+    runs,
+  );
   for (const doel of doelen) {
     const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
     const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
@@ -79,12 +85,20 @@ if (bijeenkomst) {
   rijen.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
   rijen.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina bij het laden, gzip', bijeenkomst.js, 4 * 1024, kb));
   rijen.push(
-    maximum('gewicht', 'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip', bijeenkomst.jsMetLater, 4 * 1024, kb),
+    maximum(
+      'gewicht',
+      'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip',
+      bijeenkomst.jsMetLater,
+      4 * 1024,
+      kb,
+    ),
   );
 }
 const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
 const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
-rijen.push(maximum('gewicht', `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`, zwaarsteJs.js, 0, (n) => `${n} B`));
+rijen.push(
+  maximum('gewicht', `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`, zwaarsteJs.js, 0, (n) => `${n} B`),
+);
 
 // --- build time for many events ---
 const bouwen: ({ aantal: number } & BouwTijd)[] = [];
@@ -95,7 +109,9 @@ for (const aantal of bouwAantallen) {
 const sec = (n: number) => `${n.toFixed(1)} s`;
 for (const { aantal, seconden, cpu } of bouwen) {
   const wat = `build met ${aantal} bijeenkomsten (klok; CPU ${sec(cpu)})`;
-  rijen.push(aantal === 1000 ? maximum('build', wat, seconden, 30, sec) : { groep: 'build', wat, meting: sec(seconden), budget: 'ter vergelijking' });
+  rijen.push(
+    aantal === 1000 ? maximum('build', wat, seconden, 30, sec) : { groep: 'build', wat, meting: sec(seconden), budget: 'ter vergelijking' },
+  );
 }
 if (bouwen.length >= 2) {
   // On CPU time: wall time on a shared machine says more about the neighbours than about the build.
@@ -130,7 +146,10 @@ const tabel = rijen.map((r) => [r.wat, r.meting, r.budget, verhouding(r), oordee
 const breedtes = kolommen.map((k, i) => Math.max(k.length, ...tabel.map((t) => t[i]!.length)));
 console.log([kolommen, ...tabel].map((t) => t.map((c, i) => c.padEnd(breedtes[i]!)).join('  ')).join('\n'));
 console.log('\nGewicht per pagina (gzip): pad  HTML  CSS  JS  totaal');
-for (const g of gewichten) console.log(`  ${g.pad.padEnd(48)} ${kb(g.html).padStart(8)} ${kb(g.css).padStart(8)} ${kb(g.js).padStart(8)} ${kb(g.totaal).padStart(8)}`);
+for (const g of gewichten)
+  console.log(
+    `  ${g.pad.padEnd(48)} ${kb(g.html).padStart(8)} ${kb(g.css).padStart(8)} ${kb(g.js).padStart(8)} ${kb(g.totaal).padStart(8)}`,
+  );
 console.log(
   `\nBuild van de site zelf: ${sec(eigenBouw.seconden)} (CPU ${sec(eigenBouw.cpu)}). Belasting van de machine bij de start: ${belastingBijStart.toFixed(1)} op ${availableParallelism()} cores. Hele bench: ${(totaal / 60).toFixed(1)} min.`,
 );

@@ -10,7 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Herhaling } from '../../src/inschrijving/mailer.ts';
 import { alsJson, geldig, NU, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
-import { startNepResend, type Script } from '../../src/inschrijving/testhulp/nep-resend.ts';
+import { type Script, startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
 import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
 
 /** A sign-up function given its environment: in-process from the sources, or the deployed bundle. */
@@ -20,7 +20,14 @@ export type MaakHandler = (env: Record<string, string>) => (req: Request) => Pro
 export const bronHandler =
   (herhaling: Herhaling): MaakHandler =>
   (env) =>
-    maakInschrijfHandler({ env: (naam) => env[naam], site: 'https://site.test', nu: () => NU, bijeenkomsten: async () => testBijeenkomsten, herhaling, log: () => {} });
+    maakInschrijfHandler({
+      env: (naam) => env[naam],
+      site: 'https://site.test',
+      nu: () => NU,
+      bijeenkomsten: async () => testBijeenkomsten,
+      herhaling,
+      log: () => {},
+    });
 
 export interface LastproefOpties {
   /** Sign-ups, each from a different address. Default 1000. */
@@ -109,7 +116,12 @@ export async function lastproef(opties: LastproefOpties = {}): Promise<Lastproef
     return 500;
   };
 
-  const env: Record<string, string> = { RESEND_API_KEY: 're_lastproef', RESEND_BASE_URL: nep.url, MAIL_FROM: 'VPNG <inschrijving@vpng.nl>', INSCHRIJVING_AAN: 'organisator@vpng.nl' };
+  const env: Record<string, string> = {
+    RESEND_API_KEY: 're_lastproef',
+    RESEND_BASE_URL: nep.url,
+    MAIL_FROM: 'VPNG <inschrijving@vpng.nl>',
+    INSCHRIJVING_AAN: 'organisator@vpng.nl',
+  };
   const handler = (opties.handler ?? bronHandler(herhaling))(env);
   const bijeenkomst = opties.bijeenkomst ?? 'open';
 

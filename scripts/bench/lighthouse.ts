@@ -43,7 +43,11 @@ export async function lighthouseMediaan(urls: string[], runs: number): Promise<M
             .map((ref) => `${c}: ${ref.id} (${resultaat.lhr.audits[ref.id]?.displayValue ?? resultaat.lhr.audits[ref.id]?.score})`),
         );
       }
-      uit.set(url, { scores: Object.fromEntries(CATEGORIEEN.map((c) => [c, mediaan(scores[c])])) as Record<Categorie, number>, tekorten, benchmarkIndex: mediaan(benchmarks) });
+      uit.set(url, {
+        scores: Object.fromEntries(CATEGORIEEN.map((c) => [c, mediaan(scores[c])])) as Record<Categorie, number>,
+        tekorten,
+        benchmarkIndex: mediaan(benchmarks),
+      });
     }
   } finally {
     chrome.kill();

@@ -4,7 +4,9 @@ import { bronHandler } from './lastproef.ts';
 import { stoot } from './stoot.ts';
 
 // Correctness under Resend's rate limit, not speed: `npm run bench` runs the full burst (30 in 10 s) on the deployed function.
-test('kleine stoot: 8 inschrijvingen binnen 2 s tegen 2 verzoeken per seconde — niets verloren, niets dubbel, elke 429 netjes afgewacht', { timeout: 60_000 }, async () => {
+test('kleine stoot: 8 inschrijvingen binnen 2 s tegen 2 verzoeken per seconde — niets verloren, niets dubbel, elke 429 netjes afgewacht', {
+  timeout: 60_000,
+}, async () => {
   const u = await stoot({ handler: bronHandler(standaardHerhaling), bijeenkomst: 'open', n: 8, vensterMs: 2000, zaad: 3 });
   expect(u.rateLimit).toBeGreaterThan(0);
   expect(u.verloren).toBe(0);

@@ -68,7 +68,12 @@ export async function stoot(o: StootOpties): Promise<StootUitkomst> {
   const perSeconde = o.perSeconde ?? 2;
   const kans = willekeur(o.zaad ?? 20261129);
   const nep = await startNepResend(0, { perSeconde, verwerkingMs: o.verwerkingMs ?? 150 });
-  const env = { RESEND_API_KEY: 're_stoot', RESEND_BASE_URL: nep.url, MAIL_FROM: 'VPNG <inschrijving@vpng.nl>', INSCHRIJVING_AAN: ORGANISATOR };
+  const env = {
+    RESEND_API_KEY: 're_stoot',
+    RESEND_BASE_URL: nep.url,
+    MAIL_FROM: 'VPNG <inschrijving@vpng.nl>',
+    INSCHRIJVING_AAN: ORGANISATOR,
+  };
   const handler = o.handler(env);
   const momenten = Array.from({ length: n }, () => kans() * vensterMs).sort((a, b) => a - b);
 
@@ -87,7 +92,12 @@ export async function stoot(o: StootOpties): Promise<StootUitkomst> {
         const body = (await antwoord.json()) as { melding?: string };
         tijden.push(performance.now() - begin);
         if (antwoord.ok) gelukt.add(email);
-        else if ((antwoord.status === 502 || antwoord.status === 503) && /NIET ontvangen/.test(body.melding ?? '') && /@/.test(body.melding ?? '')) duidelijkMislukt++;
+        else if (
+          (antwoord.status === 502 || antwoord.status === 503) &&
+          /NIET ontvangen/.test(body.melding ?? '') &&
+          /@/.test(body.melding ?? '')
+        )
+          duidelijkMislukt++;
         else anders[antwoord.status] = (anders[antwoord.status] ?? 0) + 1;
       }),
     );

@@ -1,7 +1,7 @@
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, test } from 'vitest';
-import { bijeenkomstSchema } from './schema.ts';
 import { googleAgendaUrl, kalenderBestand, kalenderUid, outlookAgendaUrl } from './kalender.ts';
+import { bijeenkomstSchema } from './schema.ts';
 
 const basis = {
   titel: 'Opgavegericht besturen, voor wethouders; en meer',
@@ -13,7 +13,13 @@ const basis = {
   inschrijving: { status: 'open' },
 };
 const zonderTijd = bijeenkomstSchema.parse(basis);
-const metTijd = bijeenkomstSchema.parse({ ...basis, datum: '2027-06-10', begintijd: '13:30', eindtijd: '17:00', locatie: { naam: 'Stadhuis', plaats: 'Zwolle' } });
+const metTijd = bijeenkomstSchema.parse({
+  ...basis,
+  datum: '2027-06-10',
+  begintijd: '13:30',
+  eindtijd: '17:00',
+  locatie: { naam: 'Stadhuis', plaats: 'Zwolle' },
+});
 const pagina = 'https://example.nl/bijeenkomsten/opgavegericht-besturen/';
 
 function eenEvent(ics: string): VEvent {
@@ -88,7 +94,11 @@ describe('agendalinks', () => {
   });
   test('Outlook: hele dag en met tijd', () => {
     const a = new URL(outlookAgendaUrl(zonderTijd, pagina));
-    expect([a.searchParams.get('startdt'), a.searchParams.get('enddt'), a.searchParams.get('allday')]).toEqual(['2027-11-04', '2027-11-05', 'true']);
+    expect([a.searchParams.get('startdt'), a.searchParams.get('enddt'), a.searchParams.get('allday')]).toEqual([
+      '2027-11-04',
+      '2027-11-05',
+      'true',
+    ]);
     const b = new URL(outlookAgendaUrl(metTijd, pagina));
     expect(b.searchParams.get('startdt')).toBe('2027-06-10T11:30:00.000Z');
   });

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
-import type { Bijeenkomst } from './schema.ts';
 import { locatieTekst } from './locatie.ts';
+import type { Bijeenkomst } from './schema.ts';
 import { begin, einde } from './status.ts';
 import { naarInstant, TIJDZONE, volgendeDag, wandklokInAmsterdam } from './tijd.ts';
 
@@ -40,7 +40,6 @@ type Agendapunt = Pick<Bijeenkomst, 'titel' | 'samenvatting' | 'datum' | 'begint
 function heleDag(b: Agendapunt): boolean {
   return !b.begintijd;
 }
-
 
 /** The same UID in every download and mail, so calendars update the entry instead of adding one. */
 export function kalenderUid(slug: string): string {
@@ -89,7 +88,11 @@ export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string):
     // ical-generator writes a native Date in the process's zone; an Amsterdamse value is
     // written as Amsterdam dates and wall-clock times (with TZID), wherever this runs.
     ...(heleDag(b)
-      ? { start: inAmsterdam(naarInstant({ datum: b.datum })), end: inAmsterdam(naarInstant({ datum: volgendeDag(b.datum) })), allDay: true }
+      ? {
+          start: inAmsterdam(naarInstant({ datum: b.datum })),
+          end: inAmsterdam(naarInstant({ datum: volgendeDag(b.datum) })),
+          allDay: true,
+        }
       : { start: inAmsterdam(begin(b)), end: inAmsterdam(einde(b)), timezone: TIJDZONE }),
     ...(locatie ? { location: locatie } : {}),
     organizer: { name: 'VPNG', email: b.contact },
@@ -102,7 +105,13 @@ export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {
   const datums = heleDag(b)
     ? `${compact(b.datum)}/${compact(volgendeDag(b.datum))}`
     : `${compact(b.datum)}T${compact(b.begintijd!)}00/${compact(b.datum)}T${compact(b.eindtijd ?? b.begintijd!)}00`;
-  const p = new URLSearchParams({ action: 'TEMPLATE', text: b.titel, dates: datums, ctz: TIJDZONE, details: `${b.samenvatting}\n\n${paginaUrl}` });
+  const p = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: b.titel,
+    dates: datums,
+    ctz: TIJDZONE,
+    details: `${b.samenvatting}\n\n${paginaUrl}`,
+  });
   const locatie = locatieTekst(b);
   if (locatie) p.set('location', locatie);
   return `https://calendar.google.com/calendar/render?${p}`;
@@ -110,7 +119,12 @@ export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {
 
 /** Outlook on the web's compose link; times as local ISO, which Outlook reads in the user's zone. */
 export function outlookAgendaUrl(b: Agendapunt, paginaUrl: string): string {
-  const p = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: b.titel, body: `${b.samenvatting}\n\n${paginaUrl}` });
+  const p = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: b.titel,
+    body: `${b.samenvatting}\n\n${paginaUrl}`,
+  });
   if (heleDag(b)) {
     p.set('startdt', b.datum);
     p.set('enddt', volgendeDag(b.datum));

@@ -31,9 +31,7 @@ describe('bijeenkomstSchema', () => {
     expect(fouten({ ...geldig, datum: '2027-02-30' })[0]).toMatch(/^datum: bestaat niet/);
   });
   it('weigert een eindtijd vóór de begintijd', () => {
-    expect(fouten({ ...geldig, begintijd: '14:00', eindtijd: '13:00' })).toEqual([
-      'eindtijd: ligt niet na de begintijd (14:00)',
-    ]);
+    expect(fouten({ ...geldig, begintijd: '14:00', eindtijd: '13:00' })).toEqual(['eindtijd: ligt niet na de begintijd (14:00)']);
   });
   it('weigert een deadline na de bijeenkomst', () => {
     expect(fouten({ ...geldig, inschrijving: { status: 'open', tot: '2027-11-05' } })[0]).toMatch(

@@ -14,7 +14,9 @@ describe('kopAnkers', () => {
   it('zet na elk kopje in de gids een link naar dat kopje, met tekst voor schermlezers', async () => {
     const { code } = await render('## Wat is een opgave?\n\nTekst.', '/project/src/content/gids/opgave.md');
     expect(code).toContain('<h2 id="wat-is-een-opgave">Wat is een opgave?</h2>');
-    expect(code).toMatch(/<div class="kop-anker"><h2 id="wat-is-een-opgave">.*?<\/h2><a class="kop-anker__link" href="#wat-is-een-opgave">/);
+    expect(code).toMatch(
+      /<div class="kop-anker"><h2 id="wat-is-een-opgave">.*?<\/h2><a class="kop-anker__link" href="#wat-is-een-opgave">/,
+    );
     expect(code).toContain('<span aria-hidden="true">#</span>');
     expect(code).toContain('<span class="visueel-verborgen">Link naar ‘Wat is een opgave?’</span>');
   });

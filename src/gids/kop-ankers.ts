@@ -1,5 +1,5 @@
-import Slugger from 'github-slugger';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import Slugger from 'github-slugger';
 
 type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
@@ -26,7 +26,7 @@ export function kopAnkers(map: URL): HastPlugin {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit(kop, ctx) {
           const tekst = ctx.textContent(kop).trim();
-          const bestaand = kop.properties?.['id'];
+          const bestaand = kop.properties?.id;
           const id = typeof bestaand === 'string' ? bestaand : slugger.slug(tekst);
           ctx.setProperty(kop, 'id', id);
           if (kop.tagName === 'h1') return;

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { type Bijeenkomst, bijeenkomstSchema } from '../bijeenkomst/schema.ts';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
-import { bijeenkomstSchema, type Bijeenkomst } from '../bijeenkomst/schema.ts';
 
 /**
  * The sign-up function knows the same events the pages are built from

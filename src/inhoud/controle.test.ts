@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { inhoudSchemas, type Collectie } from './schemas.ts';
-import { voorbeelden } from './voorbeelden.ts';
 import { controleerInhoud } from './controle.ts';
+import { type Collectie, inhoudSchemas } from './schemas.ts';
+import { voorbeelden } from './voorbeelden.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const bijeenkomst = 'src/content/bijeenkomsten/opgavegericht-besturen.md';

@@ -13,9 +13,8 @@ import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
-import { inhoudSchemas, type Collectie } from './schemas.ts';
+import { type Collectie, inhoudSchemas } from './schemas.ts';
 import { voorbeelden } from './voorbeelden.ts';
-
 
 /** Zod's Dutch texts, only for a rule that has no message of its own in the schema. */
 const reserveMeldingen = z.locales.nl().localeError;

@@ -40,10 +40,29 @@ describe('aanmeldingSchema', () => {
   });
 
   test('lengtes volgens het contract', () => {
-    expect(fouten({ ...geldig, voornaam: 'a'.repeat(100), tussenvoegsel: 'v'.repeat(20), organisatie: 'o'.repeat(200), dieetwensen: 'd'.repeat(500), opmerkingen: 'x'.repeat(2000) })).toEqual({});
-    expect(Object.keys(fouten({ ...geldig, voornaam: 'a'.repeat(101), achternaam: 'b'.repeat(101), tussenvoegsel: 'v'.repeat(21), organisatie: 'o'.repeat(201), dieetwensen: 'd'.repeat(501), opmerkingen: 'x'.repeat(2001) })).sort()).toEqual(
-      ['achternaam', 'dieetwensen', 'opmerkingen', 'organisatie', 'tussenvoegsel', 'voornaam'],
-    );
+    expect(
+      fouten({
+        ...geldig,
+        voornaam: 'a'.repeat(100),
+        tussenvoegsel: 'v'.repeat(20),
+        organisatie: 'o'.repeat(200),
+        dieetwensen: 'd'.repeat(500),
+        opmerkingen: 'x'.repeat(2000),
+      }),
+    ).toEqual({});
+    expect(
+      Object.keys(
+        fouten({
+          ...geldig,
+          voornaam: 'a'.repeat(101),
+          achternaam: 'b'.repeat(101),
+          tussenvoegsel: 'v'.repeat(21),
+          organisatie: 'o'.repeat(201),
+          dieetwensen: 'd'.repeat(501),
+          opmerkingen: 'x'.repeat(2001),
+        }),
+      ).sort(),
+    ).toEqual(['achternaam', 'dieetwensen', 'opmerkingen', 'organisatie', 'tussenvoegsel', 'voornaam']);
     const lang = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}.nl`;
     expect(lang.length).toBeGreaterThan(254);
     expect(fouten({ ...geldig, email: lang }).email).toMatch(/254/);
@@ -69,11 +88,14 @@ describe('aanmeldingSchema', () => {
     for (const privacy of [false, 'nee', '', 'false', 1]) expect(Object.keys(fouten({ ...geldig, privacy }))).toEqual(['privacy']);
   });
 
-  test.each(['voornaam', 'tussenvoegsel', 'achternaam', 'organisatie', 'bijeenkomst'])('stuurtekens in %s zijn een fout (geen header-injectie)', (veld) => {
-    for (const teken of ['\r\n', '\n', '\u0000', '\t']) {
-      expect(fouten({ ...geldig, [veld]: `Berg${teken}Bcc: x@example.com` })[veld as 'voornaam']).toBeTruthy();
-    }
-  });
+  test.each(['voornaam', 'tussenvoegsel', 'achternaam', 'organisatie', 'bijeenkomst'])(
+    'stuurtekens in %s zijn een fout (geen header-injectie)',
+    (veld) => {
+      for (const teken of ['\r\n', '\n', '\u0000', '\t']) {
+        expect(fouten({ ...geldig, [veld]: `Berg${teken}Bcc: x@example.com` })[veld as 'voornaam']).toBeTruthy();
+      }
+    },
+  );
 
   test('regeleinden in opmerkingen en dieetwensen mogen wel', () => {
     expect(fouten({ ...geldig, opmerkingen: 'Regel 1\nRegel 2', dieetwensen: 'Vegetarisch\r\nGeen noten' })).toEqual({});
@@ -152,7 +174,7 @@ describe('onzichtbare tekens en stuurtekens, in elk veld', () => {
     }
   });
 
-  test('een naam van alleen Hangul- of Braille-blanco\'s is geen naam', () => {
+  test("een naam van alleen Hangul- of Braille-blanco's is geen naam", () => {
     expect(fouten({ ...geldig, voornaam: '\u3164\u3164' }).voornaam).toBeDefined();
     expect(fouten({ ...geldig, achternaam: '\u2800' }).achternaam).toBeDefined();
   });

@@ -21,6 +21,7 @@ export const functies = ['wethouder', 'opgavemanager', 'anders'] as const;
  *   joiner and variation selectors; the Unicode line and paragraph separators;
  * - U+FFFD, what a decoder makes of broken bytes: the person's text did not arrive.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: these code points are listed to be refused one by one, not as parts of a character.
 const onzichtbaar = /[\p{Cf}\u034f\u115f\u1160\u2028\u2029\u2800\u3164\ufe00-\ufe0f\uffa0\ufffd]|[\u{e0100}-\u{e01ef}]/u;
 const ZWJ_ZWNJ = /[\u200c\u200d]/g;
 /** Half a UTF-16 pair: not a character at all, and not encodable in a mail. */
@@ -46,11 +47,14 @@ function naamRegels(label: string, maxWoorden: number) {
     if (s.includes('@')) return fout(`Vul bij ${label} alleen een naam in, geen e-mailadres`);
     if (/:\/\/|www\.|\p{L}{2,}\.\p{L}{2,6}(?=$|[\s/])/iu.test(s)) return fout(`Vul bij ${label} alleen een naam in, geen webadres`);
     if (/\p{Nd}/u.test(s)) return fout(`Gebruik in ${label} geen cijfers`);
-    if (!/^[\p{L}\p{M}\u200c\u200d' ’ʼ.\-‐]+$/u.test(s)) return fout(`Gebruik in ${label} alleen letters, spaties, koppeltekens, apostroffen en punten`);
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: ZWJ/ZWNJ and combining marks are allowed each on their own, between letters.
+    if (!/^[\p{L}\p{M}\u200c\u200d' ’ʼ.\-‐]+$/u.test(s))
+      return fout(`Gebruik in ${label} alleen letters, spaties, koppeltekens, apostroffen en punten`);
     if (!/\p{L}/u.test(s.replace(/[\u3164\u115f\u1160\uffa0]/g, ''))) return fout(`Vul ${label} in met letters`);
     if (/^[\u200c\u200d]|[\u200c\u200d]$|[\u200c\u200d]{2}/.test(s)) return fout(`Gebruik in ${label} geen onzichtbare tekens`);
     // A full stop after a word, then more: a sentence ("collega. Let op …"), not initials ("J. P.").
-    if (/\p{L}{2,}\.\s+\S/u.test(s) || s.split(/\s+/).length > maxWoorden) return fout(`Vul bij ${label} alleen een naam in, geen zin (ten hoogste ${maxWoorden} woorden)`);
+    if (/\p{L}{2,}\.\s+\S/u.test(s) || s.split(/\s+/).length > maxWoorden)
+      return fout(`Vul bij ${label} alleen een naam in, geen zin (ten hoogste ${maxWoorden} woorden)`);
   });
 }
 
@@ -90,25 +94,34 @@ function kleineLettersInDomein(adres: string): string {
 export const aanmeldingSchema = z.object({
   bijeenkomst: z
     .string({ error: 'Kies een bijeenkomst' })
-    .check(z.trim(), z.minLength(1, { error: 'Kies een bijeenkomst' }), z.maxLength(200, { error: 'Kies een bijeenkomst' }), geenStuurtekens('de bijeenkomst')),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Kies een bijeenkomst' }),
+      z.maxLength(200, { error: 'Kies een bijeenkomst' }),
+      geenStuurtekens('de bijeenkomst'),
+    ),
   voornaam: regel('je voornaam', 100, true, { maxWoorden: 4 }),
   tussenvoegsel: z.optional(regel('het tussenvoegsel', 20, false, { maxWoorden: 3 })),
   achternaam: regel('je achternaam', 100, true, { maxWoorden: 5 }),
-  email: z.string({ error: 'Vul je e-mailadres in' }).check(
-    z.trim(),
-    z.minLength(1, { error: 'Vul je e-mailadres in' }),
-    z.maxLength(254, { error: 'Gebruik voor je e-mailadres ten hoogste 254 tekens' }),
-    z.regex(z.regexes.email, { error: 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl' }),
-    z.overwrite(kleineLettersInDomein),
-  ),
+  email: z
+    .string({ error: 'Vul je e-mailadres in' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Vul je e-mailadres in' }),
+      z.maxLength(254, { error: 'Gebruik voor je e-mailadres ten hoogste 254 tekens' }),
+      z.regex(z.regexes.email, { error: 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl' }),
+      z.overwrite(kleineLettersInDomein),
+    ),
   organisatie: regel('je organisatie', 200, true),
   functie: z.enum(functies, { error: 'Kies je functie' }),
   telefoon: z.optional(
-    z.string({ error: 'Vul je telefoonnummer in als tekst, bijvoorbeeld 038 123 45 67' }).check(
-      z.trim(),
-      z.maxLength(30, { error: 'Gebruik voor je telefoonnummer ten hoogste 30 tekens' }),
-      z.regex(/^[0-9 +\-()]*$/, { error: 'Gebruik voor je telefoonnummer alleen cijfers, spaties en + - ( )' }),
-    ),
+    z
+      .string({ error: 'Vul je telefoonnummer in als tekst, bijvoorbeeld 038 123 45 67' })
+      .check(
+        z.trim(),
+        z.maxLength(30, { error: 'Gebruik voor je telefoonnummer ten hoogste 30 tekens' }),
+        z.regex(/^[0-9 +\-()]*$/, { error: 'Gebruik voor je telefoonnummer alleen cijfers, spaties en + - ( )' }),
+      ),
   ),
   dieetwensen: tekst('dieetwensen', 500),
   opmerkingen: tekst('opmerkingen', 2000),

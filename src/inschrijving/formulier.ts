@@ -23,10 +23,23 @@ interface Veld {
 
 export const velden: readonly Veld[] = [
   { naam: 'voornaam', label: 'Voornaam', soort: 'tekst', autocomplete: 'given-name', breedte: 'middel' },
-  { naam: 'tussenvoegsel', label: 'Tussenvoegsel', soort: 'tekst', optioneel: true, hint: 'Bijvoorbeeld ‘van der’ of ‘de’.', breedte: 'smal' },
+  {
+    naam: 'tussenvoegsel',
+    label: 'Tussenvoegsel',
+    soort: 'tekst',
+    optioneel: true,
+    hint: 'Bijvoorbeeld ‘van der’ of ‘de’.',
+    breedte: 'smal',
+  },
   { naam: 'achternaam', label: 'Achternaam', soort: 'tekst', autocomplete: 'family-name', breedte: 'middel' },
   { naam: 'email', label: 'E-mailadres', soort: 'email', autocomplete: 'email', hint: 'Hierheen sturen we de bevestiging.' },
-  { naam: 'organisatie', label: 'Organisatie', soort: 'tekst', autocomplete: 'organization', hint: 'Je gemeente, provincie of organisatie.' },
+  {
+    naam: 'organisatie',
+    label: 'Organisatie',
+    soort: 'tekst',
+    autocomplete: 'organization',
+    hint: 'Je gemeente, provincie of organisatie.',
+  },
   { naam: 'functie', label: 'Functie', soort: 'keuze' },
   { naam: 'telefoon', label: 'Telefoonnummer', soort: 'tel', optioneel: true, autocomplete: 'tel', breedte: 'middel' },
   { naam: 'dieetwensen', label: 'Dieetwensen', soort: 'tekstvak', optioneel: true },

@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
-import type { Fouten } from './aanmelding.ts';
-import { foutoverzichtHtml, formulierHtml } from './formulier.ts';
 import { bijeenkomstPad } from '../bijeenkomst/paden.ts';
+import type { Fouten } from './aanmelding.ts';
+import { formulierHtml, foutoverzichtHtml } from './formulier.ts';
 
 /**
  * The Dutch HTML page a form post without JavaScript gets when it fails. Where the
@@ -56,12 +56,17 @@ export function foutPagina(p: FoutPaginaInvoer): string {
     : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="/bijeenkomsten/">de bijeenkomsten</a>.</p>`;
   const formulier =
     p.formulierTonen && p.bijeenkomst
-      ? formulierHtml({ bijeenkomst: p.bijeenkomst.slug, contact: p.bijeenkomst.contact, wachtlijst: p.wachtlijst, waarden: p.waarden, fouten: p.fouten ?? {} }).replace(
-          'data-foutoverzicht',
-          'data-foutoverzicht autofocus',
-        )
+      ? formulierHtml({
+          bijeenkomst: p.bijeenkomst.slug,
+          contact: p.bijeenkomst.contact,
+          wachtlijst: p.wachtlijst,
+          waarden: p.waarden,
+          fouten: p.fouten ?? {},
+        }).replace('data-foutoverzicht', 'data-foutoverzicht autofocus')
       : '';
-  const contact = p.bijeenkomst ? `<p>Aanmelden kan ook per e-mail via <a href="mailto:${e(p.bijeenkomst.contact)}">${e(p.bijeenkomst.contact)}</a>.</p>` : '';
+  const contact = p.bijeenkomst
+    ? `<p>Aanmelden kan ook per e-mail via <a href="mailto:${e(p.bijeenkomst.contact)}">${e(p.bijeenkomst.contact)}</a>.</p>`
+    : '';
   return `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">

@@ -1,5 +1,5 @@
-import type { Config } from '@netlify/functions';
 import gegevens from 'inschrijven:gegevens';
+import type { Config } from '@netlify/functions';
 import { omgeving } from './omgeving.ts';
 import { maakInschrijfHandler } from './verwerk.ts';
 

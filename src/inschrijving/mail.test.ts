@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { controleer, type Aanmelding } from './aanmelding.ts';
 import { bijeenkomstSchema } from '../bijeenkomst/schema.ts';
-import { bevestigingsMail, inschrijfZending, organisatorMail, organisatorZending, type MailContext } from './mail.ts';
+import { type Aanmelding, controleer } from './aanmelding.ts';
+import { bevestigingsMail, inschrijfZending, type MailContext, organisatorMail, organisatorZending } from './mail.ts';
 
 function aanmelding(extra: object = {}): Aanmelding {
   const r = controleer({
@@ -47,7 +47,8 @@ describe('organisatormail', () => {
     const m = organisatorMail(context(), { bevestigingMee: true });
     expect(m).toMatchObject({ aan: 't.routers@vpng.nl', antwoordAan: 'anna@zwolle.nl', van: 'VPNG <inschrijving@vpng.nl>' });
     expect(m.onderwerp).toBe('Inschrijving: Opgavegericht besturen – Anna de Vries');
-    for (const waarde of ['anna@zwolle.nl', 'Gemeente "Zwolle" & <Zn>', 'Wethouder', '<script>alert(1)</script>']) expect(m.tekst).toContain(waarde);
+    for (const waarde of ['anna@zwolle.nl', 'Gemeente "Zwolle" & <Zn>', 'Wethouder', '<script>alert(1)</script>'])
+      expect(m.tekst).toContain(waarde);
   });
 
   test('elke waarde is in de HTML ge-escapet', () => {
@@ -58,7 +59,9 @@ describe('organisatormail', () => {
   });
 
   test('wachtlijst: voorvoegsel Wachtlijst:', () => {
-    expect(organisatorMail(context({ wachtlijst: true }), { bevestigingMee: true }).onderwerp).toBe('Wachtlijst: Opgavegericht besturen – Anna de Vries');
+    expect(organisatorMail(context({ wachtlijst: true }), { bevestigingMee: true }).onderwerp).toBe(
+      'Wachtlijst: Opgavegericht besturen – Anna de Vries',
+    );
   });
 
   test('een onderwerp is altijd één regel, ook als de titel een regeleinde bevat', () => {
@@ -82,12 +85,16 @@ describe('bevestiging', () => {
     expect(m.tekst).toContain('Wat gebeurt er nu?');
     expect(m.tekst).toContain('Afmelden of iets wijzigen?\n--------------------------\nBeantwoord deze e-mail');
     expect(m.tekst).toContain('Zet de bijeenkomst in je agenda (.ics): https://example.nl/bijeenkomsten/opgavegericht-besturen.ics');
-    expect(m.html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen.ics">Zet de bijeenkomst in je agenda (.ics)</a>');
+    expect(m.html).toContain(
+      '<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen.ics">Zet de bijeenkomst in je agenda (.ics)</a>',
+    );
     expect(m.html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen/">');
   });
 
   test('met bekende tijd en plaats staan die erin', () => {
-    const m = bevestigingsMail(context({ bijeenkomst: { ...bijeenkomst, begintijd: '13:30', eindtijd: '17:00', locatie: { naam: 'Stadhuis', plaats: 'Zwolle' } } }));
+    const m = bevestigingsMail(
+      context({ bijeenkomst: { ...bijeenkomst, begintijd: '13:30', eindtijd: '17:00', locatie: { naam: 'Stadhuis', plaats: 'Zwolle' } } }),
+    );
     expect(m.tekst).toContain('Tijd: 13.30–17.00 uur');
     expect(m.tekst).toContain('Locatie: Stadhuis, Zwolle');
   });
@@ -102,7 +109,12 @@ describe('bevestiging', () => {
 
 describe('de bevestiging kan iedereen bereiken: ze herhaalt alleen wat geen boodschap kan dragen', () => {
   test('naam, adres en functie wel; organisatie, telefoon, dieetwensen en opmerkingen niet', () => {
-    const a = aanmelding({ organisatie: 'LET OP: betaal binnen 24 uur', telefoon: '0900 1234567', dieetwensen: 'Betaal via de link', opmerkingen: 'Bevestig je plek: https://lokaas.example/betaal' });
+    const a = aanmelding({
+      organisatie: 'LET OP: betaal binnen 24 uur',
+      telefoon: '0900 1234567',
+      dieetwensen: 'Betaal via de link',
+      opmerkingen: 'Bevestig je plek: https://lokaas.example/betaal',
+    });
     const m = bevestigingsMail(context({ aanmelding: a }));
     expect(m.tekst).toContain('Beste Anna,');
     expect(m.tekst).toContain('Naam: Anna de Vries');
@@ -121,13 +133,16 @@ describe('de bevestiging kan iedereen bereiken: ze herhaalt alleen wat geen bood
 
 describe('organisatormail zegt wat er met de bevestiging gebeurde', () => {
   test('samen verstuurd, of de bevestiging kon niet mee', () => {
-    expect(organisatorMail(context(), { bevestigingMee: true }).tekst).toContain('Tegelijk met deze mail is een bevestiging naar anna@zwolle.nl verstuurd.');
+    expect(organisatorMail(context(), { bevestigingMee: true }).tekst).toContain(
+      'Tegelijk met deze mail is een bevestiging naar anna@zwolle.nl verstuurd.',
+    );
     expect(organisatorMail(context(), { bevestigingMee: false }).tekst).toMatch(/bevestiging aan Anna kon niet worden verstuurd/);
   });
 });
 
 describe('idempotentiesleutel', () => {
-  const sleutel = (extra: object = {}, c: Partial<MailContext> = {}) => inschrijfZending(context({ aanmelding: aanmelding(extra), ...c })).sleutel;
+  const sleutel = (extra: object = {}, c: Partial<MailContext> = {}) =>
+    inschrijfZending(context({ aanmelding: aanmelding(extra), ...c })).sleutel;
 
   test('dezelfde inschrijving (ook met andere spaties): dezelfde sleutel; elke mail voor die sleutel is gelijk', () => {
     expect(sleutel()).toBe(sleutel({ voornaam: '  Anna ', email: ' anna@zwolle.nl ' }));
@@ -136,7 +151,16 @@ describe('idempotentiesleutel', () => {
 
   test('elke andere inschrijving vanaf hetzelfde adres: een andere sleutel', () => {
     const basis = sleutel();
-    for (const anders of [{ voornaam: 'Bram' }, { achternaam: 'Smit' }, { tussenvoegsel: 'van' }, { organisatie: 'Provincie' }, { functie: 'anders' }, { telefoon: '038 1' }, { dieetwensen: 'vegetarisch' }, { opmerkingen: 'x' }]) {
+    for (const anders of [
+      { voornaam: 'Bram' },
+      { achternaam: 'Smit' },
+      { tussenvoegsel: 'van' },
+      { organisatie: 'Provincie' },
+      { functie: 'anders' },
+      { telefoon: '038 1' },
+      { dieetwensen: 'vegetarisch' },
+      { opmerkingen: 'x' },
+    ]) {
       expect(sleutel(anders), JSON.stringify(anders)).not.toBe(basis);
     }
     expect(sleutel({}, { wachtlijst: true })).not.toBe(basis);

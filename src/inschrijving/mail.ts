@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import escapeHtml from 'escape-html';
-import { ORGANISATIE } from '../site.ts';
-import { volledigeNaam, type Aanmelding } from './aanmelding.ts';
-import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
-import { functieKeuzes, labelVan } from './formulier.ts';
 import { locatieTekst } from '../bijeenkomst/locatie.ts';
+import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { datumVoluit, tijdVoluit } from '../bijeenkomst/tijd.ts';
+import { ORGANISATIE } from '../site.ts';
+import { type Aanmelding, volledigeNaam } from './aanmelding.ts';
+import { functieKeuzes, labelVan } from './formulier.ts';
 
 /**
  * The two mails of a sign-up, as plain data: the function hands them to a Mailer,
@@ -73,7 +73,8 @@ function alsHtml(titel: string, blokken: Blok[]): string {
     .map((b) => {
       const kop = b.kop ? `<h2 style="font-size:18px;margin:24px 0 8px">${e(b.kop)}</h2>` : '';
       if ('alinea' in b) return `${kop}<p style="margin:0 0 12px">${e(b.alinea).replaceAll('\n', '<br>')}</p>`;
-      if ('links' in b) return `${kop}<ul style="margin:0 0 12px;padding-left:20px">${b.links.map(([label, url]) => `<li><a href="${e(url)}">${e(label)}</a></li>`).join('')}</ul>`;
+      if ('links' in b)
+        return `${kop}<ul style="margin:0 0 12px;padding-left:20px">${b.links.map(([label, url]) => `<li><a href="${e(url)}">${e(label)}</a></li>`).join('')}</ul>`;
       const rijen = b.gegevens
         .map(
           ([k, v]) =>
@@ -88,6 +89,7 @@ function alsHtml(titel: string, blokken: Blok[]): string {
 
 /** Subjects are single lines whatever the input: no CR/LF can reach a header. */
 function eenRegel(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must never reach a header.
   return s.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
 
@@ -155,7 +157,10 @@ export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolea
         ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${b.titel} (${datumVoluit(b.datum)}). De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
         : `${naam} heeft zich via de website ingeschreven voor ${b.titel} (${datumVoluit(b.datum)}).`,
     },
-    { kop: 'Gegevens', gegevens: [...gegevensVan(a), ['Status', c.wachtlijst ? 'wachtlijst' : 'ingeschreven'], ['Toestemming privacyverklaring', 'ja']] },
+    {
+      kop: 'Gegevens',
+      gegevens: [...gegevensVan(a), ['Status', c.wachtlijst ? 'wachtlijst' : 'ingeschreven'], ['Toestemming privacyverklaring', 'ja']],
+    },
     {
       alinea: [
         `Beantwoorden gaat rechtstreeks naar ${a.email}.`,
@@ -166,7 +171,15 @@ export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolea
       ].join(' '),
     },
   ];
-  return { soort: 'organisator', van: c.van, aan: c.organisator, antwoordAan: a.email, onderwerp, tekst: alsTekst(blokken), html: alsHtml(onderwerp, blokken) };
+  return {
+    soort: 'organisator',
+    van: c.van,
+    aan: c.organisator,
+    antwoordAan: a.email,
+    onderwerp,
+    tekst: alsTekst(blokken),
+    html: alsHtml(onderwerp, blokken),
+  };
 }
 
 export function bevestigingsMail(c: MailContext): Mail {
@@ -213,7 +226,15 @@ export function bevestigingsMail(c: MailContext): Mail {
     { alinea: 'Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.' },
     { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];
-  return { soort: 'bevestiging', van: c.van, aan: a.email, antwoordAan: c.organisator, onderwerp, tekst: alsTekst(blokken), html: alsHtml(onderwerp, blokken) };
+  return {
+    soort: 'bevestiging',
+    van: c.van,
+    aan: a.email,
+    antwoordAan: c.organisator,
+    onderwerp,
+    tekst: alsTekst(blokken),
+    html: alsHtml(onderwerp, blokken),
+  };
 }
 
 /**

@@ -39,7 +39,13 @@ export interface Herhaling {
  * by `npm run bench` a wider spread let newer sign-ups overtake older ones and left
  * freed slots unused (26–28 of 30 accepted at 0.6 s, 29–30 at 0–0.1 s).
  */
-export const standaardHerhaling: Herhaling = { pauzes: [300, 900, 1800, 2700], pogingMs: 3000, budgetMs: 8500, spreidingMs: 100, bezigMs: 300 };
+export const standaardHerhaling: Herhaling = {
+  pauzes: [300, 900, 1800, 2700],
+  pogingMs: 3000,
+  budgetMs: 8500,
+  spreidingMs: 100,
+  bezigMs: 300,
+};
 
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -52,7 +58,12 @@ function wachtNaRateLimit(headers: Record<string, string> | null | undefined): n
   return 1000;
 }
 
-export function resendMailer(opties: { apiKey: string; baseUrl?: string | undefined; herhaling?: Herhaling; willekeur?: () => number }): Mailer {
+export function resendMailer(opties: {
+  apiKey: string;
+  baseUrl?: string | undefined;
+  herhaling?: Herhaling;
+  willekeur?: () => number;
+}): Mailer {
   const resend = new Resend(opties.apiKey, opties.baseUrl ? { baseUrl: opties.baseUrl } : undefined);
   const h = opties.herhaling ?? standaardHerhaling;
   const willekeur = opties.willekeur ?? Math.random;
@@ -64,11 +75,17 @@ export function resendMailer(opties: { apiKey: string; baseUrl?: string | undefi
       let laatste = '';
       for (let poging = 1; ; poging++) {
         const over = einde - Date.now();
-        const { data, error, headers } = await resend.batch.send(
-          mails.map((m) => ({ from: m.van, to: m.aan, replyTo: m.antwoordAan, subject: m.onderwerp, text: m.tekst, html: m.html })),
-          // The same key on every attempt: if an attempt did reach Resend, a retry sends nothing twice.
-          { idempotencyKey: sleutel, signal: AbortSignal.timeout(Math.max(1, Math.min(h.pogingMs, over))) },
-        ).catch((e: unknown) => ({ data: null, error: { statusCode: null, name: 'netwerk', message: e instanceof Error ? e.message : String(e) }, headers: null }));
+        const { data, error, headers } = await resend.batch
+          .send(
+            mails.map((m) => ({ from: m.van, to: m.aan, replyTo: m.antwoordAan, subject: m.onderwerp, text: m.tekst, html: m.html })),
+            // The same key on every attempt: if an attempt did reach Resend, a retry sends nothing twice.
+            { idempotencyKey: sleutel, signal: AbortSignal.timeout(Math.max(1, Math.min(h.pogingMs, over))) },
+          )
+          .catch((e: unknown) => ({
+            data: null,
+            error: { statusCode: null, name: 'netwerk', message: e instanceof Error ? e.message : String(e) },
+            headers: null,
+          }));
         if (data) return { ok: true, ids: data.data.map((d) => d.id) };
 
         const status = error && 'statusCode' in error ? error.statusCode : null;
@@ -77,7 +94,8 @@ export function resendMailer(opties: { apiKey: string; baseUrl?: string | undefi
         let wacht: number;
         // The longer a sign-up has waited, the less it spreads: it comes back first, so the
         // queue drains roughly in order of arrival instead of by luck.
-        if (status === 429) wacht = wachtNaRateLimit(headers) + willekeur() * h.spreidingMs * Math.max(0, 1 - (Date.now() - begin) / (h.budgetMs / 2));
+        if (status === 429)
+          wacht = wachtNaRateLimit(headers) + willekeur() * h.spreidingMs * Math.max(0, 1 - (Date.now() - begin) / (h.budgetMs / 2));
         else if (status === 409 && naam === 'concurrent_idempotent_requests') wacht = h.bezigMs + willekeur() * h.bezigMs;
         else if (status == null || status >= 500) {
           const pauze = h.pauzes[fouten++];
@@ -88,7 +106,8 @@ export function resendMailer(opties: { apiKey: string; baseUrl?: string | undefi
         else return { ok: false, soort: 'geweigerd', melding: `Resend weigert (poging ${poging}): ${laatste}` };
 
         // Only wait if an attempt after the wait still has a useful time to run.
-        if (Date.now() + wacht + 250 >= einde) return { ok: false, soort: 'tijdelijk', melding: `Resend na ${poging} poging(en), tijd op: ${laatste}` };
+        if (Date.now() + wacht + 250 >= einde)
+          return { ok: false, soort: 'tijdelijk', melding: `Resend na ${poging} poging(en), tijd op: ${laatste}` };
         await slaap(wacht);
       }
     },
@@ -97,7 +116,15 @@ export function resendMailer(opties: { apiKey: string; baseUrl?: string | undefi
 
 /** What a mail looks like in the outbox: the fields of a Resend send, readable. */
 function alsBestand(mail: Mail, sleutel: string) {
-  return { from: mail.van, to: mail.aan, replyTo: mail.antwoordAan, subject: mail.onderwerp, idempotencyKey: sleutel, text: mail.tekst, html: mail.html };
+  return {
+    from: mail.van,
+    to: mail.aan,
+    replyTo: mail.antwoordAan,
+    subject: mail.onderwerp,
+    idempotencyKey: sleutel,
+    text: mail.tekst,
+    html: mail.html,
+  };
 }
 
 /**
@@ -110,14 +137,19 @@ export function outboxMailer(map: string, log: (bericht: string) => void = conso
   return {
     async verstuur({ mails, sleutel }) {
       await mkdir(pad, { recursive: true });
-      const bestanden = mails.map((m) => ({ bestand: join(pad, `${sleutel}.${m.soort}.json`), inhoud: `${JSON.stringify(alsBestand(m, sleutel), null, 2)}\n` }));
+      const bestanden = mails.map((m) => ({
+        bestand: join(pad, `${sleutel}.${m.soort}.json`),
+        inhoud: `${JSON.stringify(alsBestand(m, sleutel), null, 2)}\n`,
+      }));
       for (const { bestand, inhoud } of bestanden) {
         try {
           await writeFile(bestand, inhoud, { flag: 'wx' });
           log(`Mail niet verstuurd maar bewaard (geen RESEND_API_KEY): ${bestand}`);
         } catch (fout) {
-          if ((fout as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: false, soort: 'tijdelijk', melding: `outbox: ${String(fout)}` };
-          if ((await readFile(bestand, 'utf8')) !== inhoud) return { ok: false, soort: 'geweigerd', melding: `outbox: sleutel ${sleutel} al gebruikt voor een andere mail` };
+          if ((fout as NodeJS.ErrnoException).code !== 'EEXIST')
+            return { ok: false, soort: 'tijdelijk', melding: `outbox: ${String(fout)}` };
+          if ((await readFile(bestand, 'utf8')) !== inhoud)
+            return { ok: false, soort: 'geweigerd', melding: `outbox: sleutel ${sleutel} al gebruikt voor een andere mail` };
           log(`Zelfde inschrijving, zelfde mail: niets nieuws in de outbox (${bestand})`);
         }
       }

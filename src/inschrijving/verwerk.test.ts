@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Mailer } from './mailer.ts';
 import { alsFormulier, alsJson, geldig, NU, post, testBijeenkomsten } from './testhulp/inschrijving.ts';
-import { startNepResend, type NepResend } from './testhulp/nep-resend.ts';
-import { maakInschrijfHandler, type Afhankelijkheden } from './verwerk.ts';
+import { type NepResend, startNepResend } from './testhulp/nep-resend.ts';
+import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';
 
 const bijeenkomsten = testBijeenkomsten;
 
@@ -49,7 +49,11 @@ describe('gelukte inschrijving', () => {
     expect(nep.verzoeken.map((v) => v.pad)).toEqual(['/emails/batch']);
     expect(nep.verzoeken[0]!.headers.authorization).toBe('Bearer re_test');
     const [organisator, bevestiging] = bezorgd();
-    expect(organisator).toMatchObject({ to: 'organisator@vpng.nl', reply_to: 'Anna+vpng@gemeente.nl', from: 'VPNG <inschrijving@vpng.nl>' });
+    expect(organisator).toMatchObject({
+      to: 'organisator@vpng.nl',
+      reply_to: 'Anna+vpng@gemeente.nl',
+      from: 'VPNG <inschrijving@vpng.nl>',
+    });
     expect(organisator!.subject).toBe('Inschrijving: Titel open – Anna van der Berg');
     expect(organisator!.html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee');
     expect(bevestiging).toMatchObject({ to: 'Anna+vpng@gemeente.nl', reply_to: 'organisator@vpng.nl' });
@@ -71,7 +75,9 @@ describe('gelukte inschrijving', () => {
   test('multipart/form-data wordt net zo gelezen', async () => {
     const form = new FormData();
     for (const [k, v] of Object.entries(geldig)) form.append(k, v);
-    const r = await handler()(new Request('https://site.test/api/inschrijven', { method: 'POST', body: form, headers: { accept: 'application/json' } }));
+    const r = await handler()(
+      new Request('https://site.test/api/inschrijven', { method: 'POST', body: form, headers: { accept: 'application/json' } }),
+    );
     expect(r.status).toBe(200);
     expect(bezorgd()).toHaveLength(2);
   });
@@ -88,8 +94,16 @@ describe('gelukte inschrijving', () => {
   });
 
   test('links in de mails volgen het adres van de site, niet de Host van het verzoek', async () => {
-    await handler()(new Request('https://kwaadaardig.example/api/inschrijven', { method: 'POST', body: JSON.stringify(geldig), headers: { 'content-type': 'application/json', host: 'kwaadaardig.example' } }));
-    const tekst = bezorgd().map((m) => `${m.text}${m.html}`).join('');
+    await handler()(
+      new Request('https://kwaadaardig.example/api/inschrijven', {
+        method: 'POST',
+        body: JSON.stringify(geldig),
+        headers: { 'content-type': 'application/json', host: 'kwaadaardig.example' },
+      }),
+    );
+    const tekst = bezorgd()
+      .map((m) => `${m.text}${m.html}`)
+      .join('');
     expect(tekst).toContain('https://opgavegericht.example/bijeenkomsten/open/');
     expect(tekst).not.toContain('kwaadaardig');
   });
@@ -138,7 +152,9 @@ describe('geen inschrijving verloren, geen dubbel', () => {
   test('rate limit (429 met retry-after): wacht zo lang als gevraagd en probeert met dezelfde sleutel opnieuw', async () => {
     nep.stel({ perSeconde: 2 });
     const h = handler();
-    const antwoorden = await Promise.all(Array.from({ length: 5 }, (_, i) => h(alsJson({ ...geldig, email: `deelnemer-${i}@gemeente.nl` }))));
+    const antwoorden = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => h(alsJson({ ...geldig, email: `deelnemer-${i}@gemeente.nl` }))),
+    );
     expect(antwoorden.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(nep.teller.rateLimit).toBeGreaterThan(0);
     expect(organisatorMails()).toHaveLength(5);
@@ -193,7 +209,9 @@ describe('beveiligingsheaders op elk antwoord van de functie', () => {
     const html = await r.text();
     const stijl = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
     const { createHash } = await import('node:crypto');
-    expect(r.headers.get('content-security-policy')).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(stijl).digest('base64')}'`);
+    expect(r.headers.get('content-security-policy')).toContain(
+      `style-src 'self' 'sha256-${createHash('sha256').update(stijl).digest('base64')}'`,
+    );
     expect(r.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 });
@@ -225,7 +243,12 @@ describe('fouten volgens het contract', () => {
       },
     });
     const r2 = await handler()(
-      new Request('https://site.test/api/inschrijven', { method: 'POST', body: stroom, duplex: 'half', headers: { 'content-type': 'application/json', accept: 'application/json' } } as RequestInit),
+      new Request('https://site.test/api/inschrijven', {
+        method: 'POST',
+        body: stroom,
+        duplex: 'half',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+      } as RequestInit),
     );
     expect(r2.status).toBe(413);
     expect(nep.verzoeken).toHaveLength(0);
@@ -342,7 +365,6 @@ describe('de mail-API hapert', () => {
     expect(html).toContain('value="Anna+vpng@Gemeente.NL"');
     expect(html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee</textarea>');
   });
-
 });
 
 describe('honeypot', () => {
@@ -371,7 +393,10 @@ describe('zonder mailsleutel', () => {
     expect(bestanden).toHaveLength(2);
     expect(bestanden.every((b) => /^inschrijving-beide-open-[0-9a-f]{40}\.(organisator|bevestiging)\.json$/.test(b))).toBe(true);
     const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(map, b), 'utf8'))));
-    expect(mails.map((m) => m.subject).sort()).toEqual(['Bevestiging inschrijving: Titel open', 'Inschrijving: Titel open – Anna van der Berg']);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      'Bevestiging inschrijving: Titel open',
+      'Inschrijving: Titel open – Anna van der Berg',
+    ]);
     const bevestiging = mails.find((m) => m.to === 'Anna+vpng@gemeente.nl');
     expect(bevestiging.text).toContain('Beantwoord deze e-mail');
     expect(bevestiging.text).toContain('https://opgavegericht.example/bijeenkomsten/open.ics');
@@ -384,19 +409,27 @@ describe('zonder mailsleutel', () => {
     expect(await readdir(map)).toHaveLength(4);
   });
 
-  test.each(['production', 'deploy-preview', 'branch-deploy'])('op Netlify (%s): 503 en niets verstuurd, nooit een nepsucces', async (context) => {
-    const r = await handler({ RESEND_API_KEY: '', CONTEXT: context, INSCHRIJVING_OUTBOX: map })(alsJson(geldig));
-    expect(r.status).toBe(503);
-    const { melding } = await r.json();
-    expect(melding).toMatch(/NIET ontvangen/);
-    expect(melding).toContain('organisator@vpng.nl');
-    expect(await readdir(map)).toHaveLength(0);
-  });
+  test.each(['production', 'deploy-preview', 'branch-deploy'])(
+    'op Netlify (%s): 503 en niets verstuurd, nooit een nepsucces',
+    async (context) => {
+      const r = await handler({ RESEND_API_KEY: '', CONTEXT: context, INSCHRIJVING_OUTBOX: map })(alsJson(geldig));
+      expect(r.status).toBe(503);
+      const { melding } = await r.json();
+      expect(melding).toMatch(/NIET ontvangen/);
+      expect(melding).toContain('organisator@vpng.nl');
+      expect(await readdir(map)).toHaveLength(0);
+    },
+  );
 });
 
 test('een ingeprikte Mailer krijgt de mails (voor tests en de benchmark)', async () => {
   const ontvangen: string[] = [];
-  const mailer: Mailer = { verstuur: async (z) => (ontvangen.push(...z.mails.map((m) => m.soort)), { ok: true, ids: ['x', 'y'] }) };
+  const mailer: Mailer = {
+    verstuur: async (z) => {
+      ontvangen.push(...z.mails.map((m) => m.soort));
+      return { ok: true, ids: ['x', 'y'] };
+    },
+  };
   const r = await handler({}, { mailer })(alsJson(geldig));
   expect(r.status).toBe(200);
   expect(ontvangen).toEqual(['organisator', 'bevestiging']);

@@ -1,13 +1,13 @@
 import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../beveiliging/headers.ts';
-import { controleer, type Fouten } from './aanmelding.ts';
-import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
-import { foutPagina, foutPaginaStijl } from './foutpagina.ts';
-import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
-import { inschrijfZending, organisatorZending, type MailContext } from './mail.ts';
-import { outboxMailer, resendMailer, type Herhaling, type Mailer } from './mailer.ts';
-import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
 import { bedanktPad, bijeenkomstPad, kalenderPad } from '../bijeenkomst/paden.ts';
+import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
+import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
+import { controleer, type Fouten } from './aanmelding.ts';
+import { foutPagina, foutPaginaStijl } from './foutpagina.ts';
+import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
+import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
+import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
 
 /**
  * POST /api/inschrijven, as a plain Request → Response function (contract:
@@ -47,7 +47,10 @@ class HttpFout extends Error {
 /** Reads at most MAX_BYTES, whatever Content-Length claims. */
 async function leesBody(req: Request): Promise<Uint8Array> {
   const lengte = Number(req.headers.get('content-length') ?? 0);
-  const teGroot = new HttpFout(413, 'Je inschrijving is te groot om te verwerken (meer dan 16 kB). Maak de opmerkingen korter en probeer het opnieuw.');
+  const teGroot = new HttpFout(
+    413,
+    'Je inschrijving is te groot om te verwerken (meer dan 16 kB). Maak de opmerkingen korter en probeer het opnieuw.',
+  );
   if (lengte > MAX_BYTES) throw teGroot;
   if (!req.body) return new Uint8Array();
   const delen: Uint8Array[] = [];
@@ -72,9 +75,13 @@ async function leesVelden(req: Request, bytes: Uint8Array): Promise<Waarden> {
     }
   }
   if (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') {
-    const form = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': req.headers.get('content-type')! } }).formData().catch(() => {
-      throw new HttpFout(415, 'De inhoud van het formulier kon niet worden gelezen.');
-    });
+    const form = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      headers: { 'content-type': req.headers.get('content-type')! },
+    })
+      .formData()
+      .catch(() => {
+        throw new HttpFout(415, 'De inhoud van het formulier kon niet worden gelezen.');
+      });
     const velden: Waarden = {};
     // The first value of a field counts; uploaded files are not part of a sign-up.
     for (const [naam, waarde] of form) if (typeof waarde === 'string' && !(naam in velden)) velden[naam] = waarde;
@@ -91,7 +98,10 @@ function alsTekst(waarden: Waarden): Velden {
 }
 
 /** Security headers of every answer: an error page may run nothing but its own stylesheet; data may load nothing. */
-const htmlHeaders = { ...vasteHeaders, 'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: [sha256(foutPaginaStijl)] }) };
+const htmlHeaders = {
+  ...vasteHeaders,
+  'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: [sha256(foutPaginaStijl)] }),
+};
 const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
 
 /**
@@ -116,13 +126,15 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
   function kiesMailer(): Mailer | string {
     if (deps.mailer) return deps.mailer;
     const sleutel = env('RESEND_API_KEY');
-    if (sleutel) return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
+    if (sleutel)
+      return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
     if (isNetlifyDeploy(env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
     return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
   }
 
   return async (req) => {
-    const wilJson = /application\/json/i.test(req.headers.get('accept') ?? '') || /application\/json/i.test(req.headers.get('content-type') ?? '');
+    const wilJson =
+      /application\/json/i.test(req.headers.get('accept') ?? '') || /application\/json/i.test(req.headers.get('content-type') ?? '');
     let waarden: Waarden = {};
     let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
 
@@ -135,16 +147,23 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         status,
         melding,
         ...(fouten ? { fouten } : {}),
-        ...(bijeenkomst ? { bijeenkomst: { slug: bijeenkomst.slug, titel: bijeenkomst.data.titel, contact: bijeenkomst.data.contact } } : {}),
+        ...(bijeenkomst
+          ? { bijeenkomst: { slug: bijeenkomst.slug, titel: bijeenkomst.data.titel, contact: bijeenkomst.data.contact } }
+          : {}),
         waarden: alsTekst(waarden),
         formulierTonen: status === 422 || status === 502 || status === 503,
         wachtlijst: bijeenkomst ? inschrijfStand(bijeenkomst.data, deps.nu()).status === 'wachtlijst' : false,
       });
-      return new Response(html, { status, headers: { ...htmlHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+      return new Response(html, {
+        status,
+        headers: { ...htmlHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers },
+      });
     };
 
     const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst') =>
-      wilJson ? json(200, { ok: true, status, bedankt }) : new Response(null, { status: 303, headers: { ...dataHeaders, location: bedankt, 'cache-control': 'no-store' } });
+      wilJson
+        ? json(200, { ok: true, status, bedankt })
+        : new Response(null, { status: 303, headers: { ...dataHeaders, location: bedankt, 'cache-control': 'no-store' } });
 
     try {
       if (req.method !== 'POST') {
@@ -157,7 +176,9 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       if (data) bijeenkomst = { slug, data };
 
       if (vanAndereSite(req, deps.site)) {
-        log(`Inschrijving geweigerd: post van een andere site (Origin ${JSON.stringify(req.headers.get('origin'))}, Sec-Fetch-Site ${JSON.stringify(req.headers.get('sec-fetch-site'))})`);
+        log(
+          `Inschrijving geweigerd: post van een andere site (Origin ${JSON.stringify(req.headers.get('origin'))}, Sec-Fetch-Site ${JSON.stringify(req.headers.get('sec-fetch-site'))})`,
+        );
         return fout(
           403,
           `Inschrijven kan alleen met het formulier op deze website. Ga naar de pagina van de bijeenkomst, of meld je aan per e-mail via ${bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst'}.`,
@@ -201,7 +222,9 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       // (say, the person's address), the organiser's mail alone still gets the sign-up in.
       let verzending = await mailer.verstuur(inschrijfZending(context));
       if (!verzending.ok && verzending.soort === 'geweigerd') {
-        log(`Organisatormail en bevestiging samen geweigerd voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}; nu de organisatormail alleen`);
+        log(
+          `Organisatormail en bevestiging samen geweigerd voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}; nu de organisatormail alleen`,
+        );
         verzending = await mailer.verstuur(organisatorZending(context));
       }
       if (!verzending.ok) {

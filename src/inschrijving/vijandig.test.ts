@@ -10,7 +10,14 @@ import { maakInschrijfHandler } from './verwerk.ts';
 
 function handler(nu: Date = NU) {
   const mailer = opnemendeMailer();
-  const h = maakInschrijfHandler({ env: () => undefined, site: 'https://site.test', nu: () => nu, bijeenkomsten: async () => testBijeenkomsten, mailer, log: () => {} });
+  const h = maakInschrijfHandler({
+    env: () => undefined,
+    site: 'https://site.test',
+    nu: () => nu,
+    bijeenkomsten: async () => testBijeenkomsten,
+    mailer,
+    log: () => {},
+  });
   return { h, mailer };
 }
 
@@ -18,7 +25,9 @@ function handler(nu: Date = NU) {
 function isNederlands(tekst: unknown): boolean {
   if (typeof tekst !== 'string' || tekst.trim() === '') return false;
   if (/invalid|expected|received|required|too (big|small)|must|string|undefined/i.test(tekst)) return false;
-  return /\b(je|de|het|een|of|in|geen|vul|kies|gebruik|niet|bij|alleen|leeg|ten hoogste|probeer|bestaat|inschrijving|inschrijven|bijeenkomst|deze|naar|vragen)\b/i.test(tekst);
+  return /\b(je|de|het|een|of|in|geen|vul|kies|gebruik|niet|bij|alleen|leeg|ten hoogste|probeer|bestaat|inschrijving|inschrijven|bijeenkomst|deze|naar|vragen)\b/i.test(
+    tekst,
+  );
 }
 
 type Velden = Record<string, unknown>;
@@ -32,19 +41,29 @@ interface Rij {
 }
 
 const RAW = 'https://site.test/api/inschrijven';
-const json = (extra: Velden, zonder: string[] = []): (() => Request) => () => {
-  const v: Velden = { ...geldig, ...extra };
-  for (const z of zonder) delete v[z];
-  return alsJson(v);
-};
+const json =
+  (extra: Velden, zonder: string[] = []): (() => Request) =>
+  () => {
+    const v: Velden = { ...geldig, ...extra };
+    for (const z of zonder) delete v[z];
+    return alsJson(v);
+  };
 /** The form body as the browser script sends it: form encoding, JSON answer wanted. */
-const formJs = (extra: Record<string, string>, zonder: string[] = []): (() => Request) => () => {
-  const v: Record<string, string> = { ...geldig, ...extra };
-  for (const z of zonder) delete v[z];
-  return post(new URLSearchParams(v), { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' });
-};
-const ruw = (body: string | Uint8Array<ArrayBuffer>, type: string | undefined): (() => Request) => () =>
-  new Request(RAW, { method: 'POST', body: typeof body === 'string' ? new TextEncoder().encode(body) : body, headers: { accept: 'application/json', ...(type ? { 'content-type': type } : {}) } });
+const formJs =
+  (extra: Record<string, string>, zonder: string[] = []): (() => Request) =>
+  () => {
+    const v: Record<string, string> = { ...geldig, ...extra };
+    for (const z of zonder) delete v[z];
+    return post(new URLSearchParams(v), { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' });
+  };
+const ruw =
+  (body: string | Uint8Array<ArrayBuffer>, type: string | undefined): (() => Request) =>
+  () =>
+    new Request(RAW, {
+      method: 'POST',
+      body: typeof body === 'string' ? new TextEncoder().encode(body) : body,
+      headers: { accept: 'application/json', ...(type ? { 'content-type': type } : {}) },
+    });
 
 const rijen: Rij[] = [];
 const fout = (naam: string, verzoek: () => Request, veld: string) => rijen.push({ naam, verzoek, status: 422, veld });
@@ -56,7 +75,8 @@ const injecties: [string, string][] = [
   ['CR', '\rX-Extra: 1'],
   ['NUL', '\u0000'],
 ];
-const waardeVoor = (veld: string, staart: string) => (veld === 'email' ? `anna@gemeente.nl${staart}` : veld === 'telefoon' ? `038 123${staart}` : `Anna${staart}`);
+const waardeVoor = (veld: string, staart: string) =>
+  veld === 'email' ? `anna@gemeente.nl${staart}` : veld === 'telefoon' ? `038 123${staart}` : `Anna${staart}`;
 for (const veld of ['voornaam', 'achternaam', 'email', 'organisatie', 'tussenvoegsel', 'telefoon']) {
   for (const [soort, staart] of injecties) {
     fout(`JSON ${soort} in ${veld}`, json({ [veld]: waardeVoor(veld, staart) }), veld);
@@ -97,7 +117,12 @@ rijen.push({ naam: 'JSON-body boven 16 kB', verzoek: () => alsJson(groot), statu
 rijen.push({ naam: 'formulier-body boven 16 kB', verzoek: formJs({ opmerkingen: 'x'.repeat(16 * 1024) }), status: 413 });
 rijen.push({
   naam: 'Content-Length belooft meer dan 16 kB',
-  verzoek: () => new Request(RAW, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': String(20 * 1024) } }),
+  verzoek: () =>
+    new Request(RAW, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': String(20 * 1024) },
+    }),
   status: 413,
 });
 // Multipart bytes made up front: a FormData body stream of Node's fetch throws when the
@@ -111,12 +136,24 @@ const multipartBytes = new Uint8Array(await multipart.arrayBuffer());
 rijen.push({ naam: 'multipart boven 16 kB', verzoek: ruw(multipartBytes, multipartType), status: 413 });
 
 // Wrong JSON types and arrays for every field.
-const velden = ['bijeenkomst', 'voornaam', 'tussenvoegsel', 'achternaam', 'email', 'organisatie', 'functie', 'telefoon', 'dieetwensen', 'opmerkingen', 'privacy'] as const;
+const velden = [
+  'bijeenkomst',
+  'voornaam',
+  'tussenvoegsel',
+  'achternaam',
+  'email',
+  'organisatie',
+  'functie',
+  'telefoon',
+  'dieetwensen',
+  'opmerkingen',
+  'privacy',
+] as const;
 for (const veld of velden) {
   const goed = geldig[veld as keyof typeof geldig];
   const soorten: [string, unknown][] = [
     ['getal', 42],
-    ['boolean', veld === 'privacy' ? false : true],
+    ['boolean', veld !== 'privacy'],
     ['object', { waarde: goed }],
     ['array', [goed]],
     ['null', null],
@@ -134,18 +171,34 @@ fout('losse hoge surrogaat in achternaam', json({ achternaam: 'Berg\ud800' }), '
 fout('losse lage surrogaat in opmerkingen', json({ opmerkingen: 'Tot \udfff straks' }), 'opmerkingen');
 fout('emoji in het lokale deel van het e-mailadres', json({ email: 'anna\u{1F600}@gemeente.nl' }), 'email');
 fout('e-mailadres met NFD-accent', json({ email: `ren${nfd}@gemeente.nl` }), 'email');
-fout('overlong UTF-8 in JSON-voornaam', () => {
-  const [voor, na] = JSON.stringify({ ...geldig, voornaam: 'A§' }).split('§') as [string, string];
-  const enc = new TextEncoder();
-  return ruw(new Uint8Array([...enc.encode(voor), 0xc0, 0xae, ...enc.encode(na)]), 'application/json')();
-}, 'voornaam');
-fout('overlong UTF-8 (%C0%80) in formulier-e-mail', () => post(`${new URLSearchParams({ ...geldig, email: 'x' })}`.replace('email=x', 'email=anna%C0%80%40gemeente.nl'), { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }), 'email');
+fout(
+  'overlong UTF-8 in JSON-voornaam',
+  () => {
+    const [voor, na] = JSON.stringify({ ...geldig, voornaam: 'A§' }).split('§') as [string, string];
+    const enc = new TextEncoder();
+    return ruw(new Uint8Array([...enc.encode(voor), 0xc0, 0xae, ...enc.encode(na)]), 'application/json')();
+  },
+  'voornaam',
+);
+fout(
+  'overlong UTF-8 (%C0%80) in formulier-e-mail',
+  () =>
+    post(`${new URLSearchParams({ ...geldig, email: 'x' })}`.replace('email=x', 'email=anna%C0%80%40gemeente.nl'), {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+    }),
+  'email',
+);
 fout('Arabisch-Indische cijfers in telefoon', json({ telefoon: '\u0660\u0663\u0668 \u0661\u0662\u0663' }), 'telefoon');
 fout('breedbeeldcijfers in telefoon', json({ telefoon: '\uff10\uff13\uff18' }), 'telefoon');
 
 // Content types the function does not read.
 for (const type of ['text/plain', 'application/xml', 'text/html', 'application/jsonx', 'multipart/form-data']) {
-  rijen.push({ naam: `Content-Type ${type}`, verzoek: ruw(type === 'application/xml' ? '<inschrijving><voornaam>Anna</voornaam></inschrijving>' : JSON.stringify(geldig), type), status: 415 });
+  rijen.push({
+    naam: `Content-Type ${type}`,
+    verzoek: ruw(type === 'application/xml' ? '<inschrijving><voornaam>Anna</voornaam></inschrijving>' : JSON.stringify(geldig), type),
+    status: 415,
+  });
 }
 rijen.push({ naam: 'geen Content-Type', verzoek: ruw(JSON.stringify(geldig), undefined), status: 415 });
 
@@ -153,7 +206,12 @@ rijen.push({ naam: 'geen Content-Type', verzoek: ruw(JSON.stringify(geldig), und
 for (const method of ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
   rijen.push({
     naam: `methode ${method}`,
-    verzoek: () => new Request(RAW, { method, headers: { accept: 'application/json' }, ...(method === 'GET' || method === 'OPTIONS' ? {} : { body: JSON.stringify(geldig) }) }),
+    verzoek: () =>
+      new Request(RAW, {
+        method,
+        headers: { accept: 'application/json' },
+        ...(method === 'GET' || method === 'OPTIONS' ? {} : { body: JSON.stringify(geldig) }),
+      }),
     status: 405,
   });
 }
@@ -165,7 +223,12 @@ for (const slug of ['bestaat-niet', 'OPEN', 'open/', '__proto__', 'constructor']
 for (const slug of ['dicht', 'termijn', 'vandaag', 'voorbij']) {
   rijen.push({ naam: `bijeenkomst "${slug}" neemt geen inschrijvingen aan`, verzoek: json({ bijeenkomst: slug }), status: 409 });
 }
-rijen.push({ naam: 'open bijeenkomst, maar de klok staat na afloop', verzoek: json({}), status: 409, nu: new Date('2027-11-05T12:00:00Z') });
+rijen.push({
+  naam: 'open bijeenkomst, maar de klok staat na afloop',
+  verzoek: json({}),
+  status: 409,
+  nu: new Date('2027-11-05T12:00:00Z'),
+});
 
 // Consent.
 fout('privacy ontbreekt (JSON)', json({}, ['privacy']), 'privacy');
@@ -196,7 +259,8 @@ for (const email of [
 }
 
 // Bodies that are no sign-up at all.
-for (const body of ['[]', 'null', '"inschrijving"', '{', '']) fout(`JSON-body ${JSON.stringify(body)}`, ruw(body, 'application/json'), 'voornaam');
+for (const body of ['[]', 'null', '"inschrijving"', '{', ''])
+  fout(`JSON-body ${JSON.stringify(body)}`, ruw(body, 'application/json'), 'voornaam');
 
 test('de tabel is groot genoeg', () => {
   expect(rijen.length).toBeGreaterThanOrEqual(60);

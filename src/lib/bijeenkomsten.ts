@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { bijeenkomstPad } from '../bijeenkomst/paden.ts';
 import { begin, einde, inschrijfStand, type Stand } from '../bijeenkomst/status.ts';
 

@@ -12,8 +12,7 @@ export const BREEDTE = 1200;
 export const HOOGTE = 630;
 
 const require = createRequire(import.meta.url);
-const fontBestand = (gewicht: 400 | 700) =>
-  require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${gewicht}-normal.woff`);
+const fontBestand = (gewicht: 400 | 700) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${gewicht}-normal.woff`);
 
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
 function laadFonts() {
@@ -44,17 +43,21 @@ export async function maakDeelbeeld({ bovenregel, titel, onderregel }: Deelbeeld
   const titelGrootte = titel.length > 70 ? 60 : 72;
   const boom = el(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#0b3d6e', color: '#ffffff', fontFamily: 'Noto Sans' },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#0b3d6e',
+      color: '#ffffff',
+      fontFamily: 'Noto Sans',
+    },
     [
-      el(
-        'div',
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 72px 48px', justifyContent: 'space-between' },
-        [
-          el('div', { display: 'flex', fontSize: 32, fontWeight: 700, color: '#ffbf47' }, bovenregel),
-          el('div', { display: 'flex', fontSize: titelGrootte, fontWeight: 700, lineHeight: 1.15 }, titel),
-          el('div', { display: 'flex', fontSize: 36, fontWeight: 400 }, onderregel ?? ''),
-        ],
-      ),
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 72px 48px', justifyContent: 'space-between' }, [
+        el('div', { display: 'flex', fontSize: 32, fontWeight: 700, color: '#ffbf47' }, bovenregel),
+        el('div', { display: 'flex', fontSize: titelGrootte, fontWeight: 700, lineHeight: 1.15 }, titel),
+        el('div', { display: 'flex', fontSize: 36, fontWeight: 400 }, onderregel ?? ''),
+      ]),
       // The focus colour of the site as a band along the bottom.
       el('div', { display: 'flex', height: 16, background: '#ffbf47' }, ''),
     ],

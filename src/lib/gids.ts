@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { opVolgorde } from '../gids/hoofdstukken.ts';
 
 export type Hoofdstuk = CollectionEntry<'gids'>;

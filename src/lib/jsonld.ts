@@ -44,9 +44,7 @@ export function evenementJsonLd(b: Bijeenkomst, stand: Stand, paginaUrl: URL, af
         }
       : {}),
     organizer: b.organisatoren.map((naam) => ({ '@type': 'Organization', name: naam })),
-    ...(b.sprekers.length > 0
-      ? { performer: b.sprekers.map((s) => ({ '@type': 'Person', name: s.naam, description: s.rol })) }
-      : {}),
+    ...(b.sprekers.length > 0 ? { performer: b.sprekers.map((s) => ({ '@type': 'Person', name: s.naam, description: s.rol })) } : {}),
     // Registration is free-form (no price in the source), so the offer is only where to sign up.
     ...(kanInschrijven(stand)
       ? {

@@ -1,4 +1,4 @@
-import { bijeenkomstSchema, type Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import { type Bijeenkomst, bijeenkomstSchema } from '../../bijeenkomst/schema.ts';
 import type { Bijeenkomsten } from '../../inhoud/bijeenkomsten.ts';
 import type { Zending } from '../mail.ts';
 import type { Mailer } from '../mailer.ts';

@@ -126,17 +126,28 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
         return;
       }
       if (stap === 'verbreek') return void res.destroy();
-      if (typeof stap === 'number' && stap !== 200) return void fout(res, stap, stap === 422 ? 'validation_error' : 'application_error', `nep-fout ${stap}`);
+      if (typeof stap === 'number' && stap !== 200)
+        return void fout(res, stap, stap === 422 ? 'validation_error' : 'application_error', `nep-fout ${stap}`);
 
       const sleutel = String(req.headers['idempotency-key'] ?? '');
       const eerder = sleutel ? sleutels.get(sleutel) : undefined;
       if (eerder && eerder.inhoud !== ruw) {
         teller.andereInhoud++;
-        return void fout(res, 409, 'invalid_idempotent_request', 'Same idempotency key used with a different request payload. Change your idempotency key or payload.');
+        return void fout(
+          res,
+          409,
+          'invalid_idempotent_request',
+          'Same idempotency key used with a different request payload. Change your idempotency key or payload.',
+        );
       }
       if (eerder && eerder.antwoord === undefined) {
         teller.gelijktijdig++;
-        return void fout(res, 409, 'concurrent_idempotent_requests', 'Same idempotency key used while original request is still in progress. Try the request again later.');
+        return void fout(
+          res,
+          409,
+          'concurrent_idempotent_requests',
+          'Same idempotency key used while original request is still in progress. Try the request again later.',
+        );
       }
 
       const antwoorden = (antwoord: string) => {
@@ -152,7 +163,10 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
         };
         hangend.add(sluit);
       };
-      if (eerder?.antwoord) return antwoorden(eerder.antwoord);
+      if (eerder?.antwoord) {
+        antwoorden(eerder.antwoord);
+        return;
+      }
 
       const nieuw: Sleutel = { inhoud: ruw };
       if (sleutel) sleutels.set(sleutel, nieuw);

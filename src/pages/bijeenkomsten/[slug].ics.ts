@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { kalenderBestand } from '../../bijeenkomst/kalender.ts';
-import { bijeenkomstPaden, bijeenkomstUrl, type BijeenkomstEntry } from '../../lib/bijeenkomsten.ts';
+import { type BijeenkomstEntry, bijeenkomstPaden, bijeenkomstUrl } from '../../lib/bijeenkomsten.ts';
 
 /** /bijeenkomsten/<slug>.ics: the same calendar entry the confirmation mail carries. */
 export const getStaticPaths = bijeenkomstPaden satisfies GetStaticPaths;

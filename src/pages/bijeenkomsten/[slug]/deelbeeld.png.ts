@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { datumVoluit, tijdVoluit } from '../../../bijeenkomst/tijd.ts';
 import { bijeenkomstPaden } from '../../../lib/bijeenkomsten.ts';
 import { maakDeelbeeld } from '../../../lib/deelbeeld.ts';
-import { datumVoluit, tijdVoluit } from '../../../bijeenkomst/tijd.ts';
 
 export const getStaticPaths = bijeenkomstPaden satisfies GetStaticPaths;
 
