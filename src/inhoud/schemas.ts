@@ -1,36 +1,33 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { bijeenkomstSchema, onbekendVeld } from '../bijeenkomst/schema.ts';
 
 /**
  * The frontmatter schemas of every content collection, free of Astro so that
  * src/content.config.ts and the editors' content check (src/inhoud/controle.ts)
- * validate with the very same rules.
+ * validate with the very same rules. All of them in zod/mini, like the event schema
+ * (src/bijeenkomst/schema.ts) and the sign-up schema: one style for every schema.
  */
 
 const titel = z
   .string({ error: (i) => (i.input === undefined ? 'ontbreekt: geef de pagina een titel' : 'moet tekst zijn') })
-  .trim()
-  .min(1, { error: 'mag niet leeg zijn' });
+  .check(z.trim(), z.minLength(1, { error: 'mag niet leeg zijn' }));
 
 const samenvatting = z
   .string({
     error: (i) => (i.input === undefined ? 'ontbreekt: schrijf één of twee zinnen over de pagina' : 'moet tekst zijn'),
   })
-  .trim()
-  .min(1, { error: 'mag niet leeg zijn' })
-  .max(300, { error: 'is te lang: houd het onder 300 tekens' });
+  .check(z.trim(), z.minLength(1, { error: 'mag niet leeg zijn' }), z.maxLength(300, { error: 'is te lang: houd het onder 300 tekens' }));
 
 /** A chapter of the inspiration guide "Opgavegericht werken"; `volgorde` sets its place in the table of contents. */
 export const gidsSchema = z.strictObject(
   {
-    titel: titel.max(90, { error: 'is te lang voor de inhoudsopgave: houd het onder 90 tekens' }),
+    titel: titel.check(z.maxLength(90, { error: 'is te lang voor de inhoudsopgave: houd het onder 90 tekens' })),
     samenvatting,
     volgorde: z
       .number({
         error: (i) => (i.input === undefined ? 'ontbreekt: de plaats van het hoofdstuk in de gids' : 'moet een getal zijn'),
       })
-      .int({ error: 'moet een heel getal zijn' })
-      .positive({ error: 'moet 1 of hoger zijn' }),
+      .check(z.refine(Number.isInteger, { error: 'moet een heel getal zijn', abort: true }), z.positive({ error: 'moet 1 of hoger zijn' })),
   },
   { error: onbekendVeld() },
 );
@@ -40,7 +37,7 @@ export const paginaSchema = z.strictObject(
   {
     titel,
     samenvatting,
-    bijgewerkt: z.coerce.date({ error: 'moet een datum zijn' }).optional(),
+    bijgewerkt: z.optional(z.coerce.date({ error: 'moet een datum zijn' })),
   },
   { error: onbekendVeld() },
 );
