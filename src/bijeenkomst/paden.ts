@@ -1,4 +1,6 @@
-/** The addresses of a bijeenkomst's pages, used by the site, the function, its mails and the bench. */
-export const bijeenkomstPad = (slug: string) => `/bijeenkomsten/${slug}/`;
+/** The addresses of the agenda and of a bijeenkomst's pages, used by the site, the function, its mails and the bench. */
+export const AGENDA_PAD = '/bijeenkomsten/';
+export const bijeenkomstPad = (slug: string) => `${AGENDA_PAD}${slug}/`;
 export const bedanktPad = (slug: string) => `${bijeenkomstPad(slug)}bedankt/`;
-export const kalenderPad = (slug: string) => `/bijeenkomsten/${slug}.ics`;
+export const kalenderPad = (slug: string) => `${AGENDA_PAD}${slug}.ics`;
+export const deelbeeldPad = (slug: string) => `${bijeenkomstPad(slug)}deelbeeld.png`;

@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
-import { bijeenkomstPad } from '../bijeenkomst/paden.ts';
+import { AGENDA_PAD, bijeenkomstPad } from '../bijeenkomst/paden.ts';
+import { kleuren } from '../styles/kleuren.ts';
 import type { Fouten } from './aanmelding.ts';
 import { formulierHtml, foutoverzichtHtml } from './formulier.ts';
 
@@ -34,17 +35,17 @@ const koppen: Record<number, string> = {
 
 /** A few rules in the site's colours: this page is not built by Astro and has no stylesheet of its own. */
 export const foutPaginaStijl = `
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:#1b1b1b;margin:0}
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:1.125rem;line-height:1.6;color:${kleuren.tekst};margin:0}
 main{max-width:42rem;margin:0 auto;padding:2rem 1rem}
-a{color:#0b57a4}:focus-visible{outline:3px solid #ffbf47;box-shadow:0 0 0 6px #0b0c0c}
-.foutoverzicht{border:4px solid #b3261e;padding:1rem 1.5rem;margin:0 0 2rem}.foutoverzicht__kop{margin-top:0}
-.foutoverzicht a{color:#b3261e;font-weight:700}.melding{border-left:6px solid #b3261e;padding:.5rem 1rem;background:#f3f5f8}
-.veld{margin:0 0 1.5rem}.veld--fout{border-left:4px solid #b3261e;padding-left:1rem}.veld__label{display:block;font-weight:700}
-.veld__hint{color:#4a4f55;margin:0}.veld__fout{color:#b3261e;font-weight:700;margin:0}.veld__optioneel{font-weight:400}
-.veld__invoer{font:inherit;width:100%;max-width:30rem;box-sizing:border-box;padding:.4rem;border:2px solid #1b1b1b}
+a{color:${kleuren.link}}:focus-visible{outline:3px solid ${kleuren.focus};box-shadow:0 0 0 6px ${kleuren['focus-tekst']}}
+.foutoverzicht{border:4px solid ${kleuren.fout};padding:1rem 1.5rem;margin:0 0 2rem}.foutoverzicht__kop{margin-top:0}
+.foutoverzicht a{color:${kleuren.fout};font-weight:700}.melding{border-left:6px solid ${kleuren.fout};padding:.5rem 1rem;background:${kleuren.vlak}}
+.veld{margin:0 0 1.5rem}.veld--fout{border-left:4px solid ${kleuren.fout};padding-left:1rem}.veld__label{display:block;font-weight:700}
+.veld__hint{color:${kleuren['tekst-zacht']};margin:0}.veld__fout{color:${kleuren.fout};font-weight:700;margin:0}.veld__optioneel{font-weight:400}
+.veld__invoer{font:inherit;width:100%;max-width:30rem;box-sizing:border-box;padding:.4rem;border:2px solid ${kleuren.tekst}}
 fieldset{border:0;padding:0;margin:0}legend{padding:0}.keuze{display:flex;gap:.5rem;align-items:flex-start;margin:.25rem 0}
 .keuze input{width:1.5rem;height:1.5rem;margin:.15rem 0 0}
-.knop{font:inherit;font-weight:700;background:#0b3d6e;color:#fff;border:0;padding:.6rem 1.2rem;cursor:pointer}
+.knop{font:inherit;font-weight:700;background:${kleuren.merk};color:${kleuren['op-merk']};border:0;padding:.6rem 1.2rem;cursor:pointer}
 .vangnet,.visueel-verborgen{position:absolute!important;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 [hidden]{display:none!important}`;
 
@@ -53,7 +54,7 @@ export function foutPagina(p: FoutPaginaInvoer): string {
   const kop = koppen[p.status] ?? 'Er ging iets mis';
   const terug = p.bijeenkomst
     ? `<p>Ga met de terugknop van je browser terug naar het formulier: wat je had ingevuld staat er dan nog. Of open <a href="${e(bijeenkomstPad(p.bijeenkomst.slug))}#inschrijven">de pagina van ${e(p.bijeenkomst.titel)}</a>.</p>`
-    : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="/bijeenkomsten/">de bijeenkomsten</a>.</p>`;
+    : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="${AGENDA_PAD}">de bijeenkomsten</a>.</p>`;
   const formulier =
     p.formulierTonen && p.bijeenkomst
       ? formulierHtml({

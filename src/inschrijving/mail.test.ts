@@ -86,9 +86,9 @@ describe('bevestiging', () => {
     expect(m.tekst).toContain('Afmelden of iets wijzigen?\n--------------------------\nBeantwoord deze e-mail');
     expect(m.tekst).toContain('Zet de bijeenkomst in je agenda (.ics): https://example.nl/bijeenkomsten/opgavegericht-besturen.ics');
     expect(m.html).toContain(
-      '<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen.ics">Zet de bijeenkomst in je agenda (.ics)</a>',
+      '<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen.ics" style="color:#0b57a4">Zet de bijeenkomst in je agenda (.ics)</a>',
     );
-    expect(m.html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen/">');
+    expect(m.html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen/" style=');
   });
 
   test('met bekende tijd en plaats staan die erin', () => {

@@ -4,6 +4,7 @@ import { locatieTekst } from '../bijeenkomst/locatie.ts';
 import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { datumVoluit, tijdVoluit } from '../bijeenkomst/tijd.ts';
 import { ORGANISATIE } from '../site.ts';
+import { kleuren } from '../styles/kleuren.ts';
 import { type Aanmelding, volledigeNaam } from './aanmelding.ts';
 import { functieKeuzes, labelVan } from './formulier.ts';
 
@@ -51,7 +52,7 @@ export interface MailContext {
 
 type Blok = { kop?: string; alinea: string } | { kop?: string; gegevens: [string, string][] } | { kop?: string; links: [string, string][] };
 
-function alsTekst(blokken: Blok[]): string {
+function naarTekst(blokken: Blok[]): string {
   return blokken
     .map((b) => {
       const kop = b.kop ? `${b.kop}\n${'-'.repeat(b.kop.length)}\n` : '';
@@ -67,14 +68,14 @@ function alsTekst(blokken: Blok[]): string {
     .concat('\n');
 }
 
-function alsHtml(titel: string, blokken: Blok[]): string {
+function naarHtml(titel: string, blokken: Blok[]): string {
   const e = escapeHtml;
   const romp = blokken
     .map((b) => {
       const kop = b.kop ? `<h2 style="font-size:18px;margin:24px 0 8px">${e(b.kop)}</h2>` : '';
       if ('alinea' in b) return `${kop}<p style="margin:0 0 12px">${e(b.alinea).replaceAll('\n', '<br>')}</p>`;
       if ('links' in b)
-        return `${kop}<ul style="margin:0 0 12px;padding-left:20px">${b.links.map(([label, url]) => `<li><a href="${e(url)}">${e(label)}</a></li>`).join('')}</ul>`;
+        return `${kop}<ul style="margin:0 0 12px;padding-left:20px">${b.links.map(([label, url]) => `<li><a href="${e(url)}" style="color:${kleuren.link}">${e(label)}</a></li>`).join('')}</ul>`;
       const rijen = b.gegevens
         .map(
           ([k, v]) =>
@@ -84,7 +85,7 @@ function alsHtml(titel: string, blokken: Blok[]): string {
       return `${kop}<table role="presentation" style="border-collapse:collapse;margin:0 0 12px">${rijen}</table>`;
     })
     .join('\n');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${e(titel)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;max-width:40em">\n${romp}\n</body></html>\n`;
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${e(titel)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:${kleuren.tekst};max-width:40em">\n${romp}\n</body></html>\n`;
 }
 
 /** Subjects are single lines whatever the input: no CR/LF can reach a header. */
@@ -177,8 +178,8 @@ export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolea
     aan: c.organisator,
     antwoordAan: a.email,
     onderwerp,
-    tekst: alsTekst(blokken),
-    html: alsHtml(onderwerp, blokken),
+    tekst: naarTekst(blokken),
+    html: naarHtml(onderwerp, blokken),
   };
 }
 
@@ -232,8 +233,8 @@ export function bevestigingsMail(c: MailContext): Mail {
     aan: a.email,
     antwoordAan: c.organisator,
     onderwerp,
-    tekst: alsTekst(blokken),
-    html: alsHtml(onderwerp, blokken),
+    tekst: naarTekst(blokken),
+    html: naarHtml(onderwerp, blokken),
   };
 }
 

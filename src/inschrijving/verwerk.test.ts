@@ -61,7 +61,7 @@ describe('gelukte inschrijving', () => {
     // The calendar as a link to the site's .ics (the batch endpoint takes no attachments).
     expect(bevestiging!.attachments).toBeUndefined();
     expect(bevestiging!.text).toContain('https://opgavegericht.example/bijeenkomsten/open.ics');
-    expect(bevestiging!.html).toContain('<a href="https://opgavegericht.example/bijeenkomsten/open.ics">');
+    expect(bevestiging!.html).toContain('<a href="https://opgavegericht.example/bijeenkomsten/open.ics" style=');
     expect(nep.verzoeken[0]!.headers['idempotency-key']).toMatch(/^inschrijving-beide-open-[0-9a-f]{40}$/);
   });
 

@@ -31,7 +31,7 @@ export interface Afhankelijkheden {
   log?: (bericht: string) => void;
 }
 
-type Waarden = Record<string, string | boolean>;
+type Invoer = Record<string, string | boolean>;
 type Velden = Record<string, string>;
 
 class HttpFout extends Error {
@@ -63,12 +63,12 @@ async function leesBody(req: Request): Promise<Uint8Array> {
   return Buffer.concat(delen);
 }
 
-async function leesVelden(req: Request, bytes: Uint8Array): Promise<Waarden> {
+async function leesVelden(req: Request, bytes: Uint8Array): Promise<Invoer> {
   const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/json') {
     try {
       const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-      return json && typeof json === 'object' && !Array.isArray(json) ? (json as Waarden) : {};
+      return json && typeof json === 'object' && !Array.isArray(json) ? (json as Invoer) : {};
     } catch {
       // Not JSON at all: validation then names every required field.
       return {};
@@ -82,7 +82,7 @@ async function leesVelden(req: Request, bytes: Uint8Array): Promise<Waarden> {
       .catch(() => {
         throw new HttpFout(415, 'De inhoud van het formulier kon niet worden gelezen.');
       });
-    const velden: Waarden = {};
+    const velden: Invoer = {};
     // The first value of a field counts; uploaded files are not part of a sign-up.
     for (const [naam, waarde] of form) if (typeof waarde === 'string' && !(naam in velden)) velden[naam] = waarde;
     return velden;
@@ -91,7 +91,7 @@ async function leesVelden(req: Request, bytes: Uint8Array): Promise<Waarden> {
 }
 
 /** Only strings can be typed back into a form field. */
-function alsTekst(waarden: Waarden): Velden {
+function tekstvelden(waarden: Invoer): Velden {
   const uit: Velden = {};
   for (const [k, v] of Object.entries(waarden)) if (typeof v === 'string') uit[k] = v;
   return uit;
@@ -135,7 +135,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
   return async (req) => {
     const wilJson =
       /application\/json/i.test(req.headers.get('accept') ?? '') || /application\/json/i.test(req.headers.get('content-type') ?? '');
-    let waarden: Waarden = {};
+    let waarden: Invoer = {};
     let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
 
     const json = (status: number, body: object, headers: Record<string, string> = {}) =>
@@ -150,7 +150,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         ...(bijeenkomst
           ? { bijeenkomst: { slug: bijeenkomst.slug, titel: bijeenkomst.data.titel, contact: bijeenkomst.data.contact } }
           : {}),
-        waarden: alsTekst(waarden),
+        waarden: tekstvelden(waarden),
         formulierTonen: status === 422 || status === 502 || status === 503,
         wachtlijst: bijeenkomst ? inschrijfStand(bijeenkomst.data, deps.nu()).status === 'wachtlijst' : false,
       });

@@ -1,5 +1,4 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { bijeenkomstPad } from '../bijeenkomst/paden.ts';
 import { begin, einde, inschrijfStand, type Stand } from '../bijeenkomst/status.ts';
 
 export type BijeenkomstEntry = CollectionEntry<'bijeenkomsten'>;
@@ -21,10 +20,6 @@ export async function agenda(nu: Date): Promise<Agenda> {
 
 export function standVan(b: BijeenkomstEntry, nu: Date): Stand {
   return inschrijfStand(b.data, nu);
-}
-
-export function bijeenkomstUrl(b: BijeenkomstEntry): string {
-  return bijeenkomstPad(b.id);
 }
 
 /** Pages state "now" as the moment of the build; the sign-up function checks again per request. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { kleuren } from '../styles/kleuren.ts';
 
 /**
  * Share images (Open Graph / Twitter cards), drawn at build time: satori lays out
@@ -48,18 +49,18 @@ export async function maakDeelbeeld({ bovenregel, titel, onderregel }: Deelbeeld
       height: '100%',
       display: 'flex',
       flexDirection: 'column',
-      background: '#0b3d6e',
-      color: '#ffffff',
+      background: kleuren.merk,
+      color: kleuren['op-merk'],
       fontFamily: 'Noto Sans',
     },
     [
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 72px 48px', justifyContent: 'space-between' }, [
-        el('div', { display: 'flex', fontSize: 32, fontWeight: 700, color: '#ffbf47' }, bovenregel),
+        el('div', { display: 'flex', fontSize: 32, fontWeight: 700, color: kleuren.focus }, bovenregel),
         el('div', { display: 'flex', fontSize: titelGrootte, fontWeight: 700, lineHeight: 1.15 }, titel),
         el('div', { display: 'flex', fontSize: 36, fontWeight: 400 }, onderregel ?? ''),
       ]),
       // The focus colour of the site as a band along the bottom.
-      el('div', { display: 'flex', height: 16, background: '#ffbf47' }, ''),
+      el('div', { display: 'flex', height: 16, background: kleuren.focus }, ''),
     ],
   );
   // satori accepts plain element objects in place of JSX.

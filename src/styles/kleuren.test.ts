@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
+import { kleuren } from './kleuren.ts';
 
 /**
  * Contrast of the design tokens in global.css, for every pair the site actually puts
@@ -27,6 +28,14 @@ describe('kleurcontrast van de design tokens', () => {
     expect(verhouding('#000000', '#ffffff')).toBeCloseTo(21, 5);
   });
 
+  it('global.css en kleuren.ts (mails, deelbeelden, foutpagina) hebben dezelfde tokens met dezelfde waarden', () => {
+    const inCss = Object.fromEntries(
+      [...tokens].map(([naam, waarde]) => [naam.replace(/^kleur-/, ''), new Color(waarde).toString({ format: 'hex' })]),
+    );
+    const inTs = Object.fromEntries(Object.entries(kleuren).map(([naam, waarde]) => [naam, new Color(waarde).toString({ format: 'hex' })]));
+    expect(inTs).toEqual(inCss);
+  });
+
   const tekstParen: [voorgrond: string, achtergrond: string, waar: string][] = [
     ['kleur-tekst', 'kleur-achtergrond', 'lopende tekst'],
     ['kleur-tekst', 'kleur-vlak', 'tekst in vlakken (zijkant, voet, held)'],
@@ -36,8 +45,10 @@ describe('kleurcontrast van de design tokens', () => {
     ['kleur-link', 'kleur-vlak', 'links in vlakken'],
     ['kleur-link-bezocht', 'kleur-achtergrond', 'bezochte links'],
     ['kleur-link-bezocht', 'kleur-vlak', 'bezochte links in vlakken'],
-    ['#ffffff', 'kleur-merk', 'knop, kop van de site'],
-    ['#ffffff', 'kleur-merk-donker', 'knop bij hover'],
+    ['kleur-op-merk', 'kleur-merk', 'knop, kop van de site, deelbeeld'],
+    ['kleur-op-merk', 'kleur-merk-donker', 'knop bij hover'],
+    ['kleur-focus', 'kleur-merk', 'bovenregel van het deelbeeld'],
+    ['kleur-fout', 'kleur-vlak', 'melding op de foutpagina van de functie'],
     ['kleur-merk', 'kleur-vlak', 'secundaire knop'],
     ['kleur-merk', '#e3e9f0', 'secundaire knop bij hover'],
     ['kleur-focus-tekst', 'kleur-focus', 'tekst met focus (links, knoppen, skiplink)'],
