@@ -12,7 +12,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
-import { bundelRijen, handlerTijden, lastProef, pakket, stootRijen } from './functie.ts';
+import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
@@ -134,6 +134,8 @@ const functiePakket = await pakket(root);
 rijen.push(...(await bundelRijen(functiePakket)), ...(await handlerTijden()));
 log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
 rijen.push(...(await stootRijen(functiePakket.map)));
+log('inschrijven op npm start');
+rijen.push(...(await lokaleRijen(root, poort + 1)));
 log('lastproef: 1.000 inschrijvingen met 30% storingen');
 rijen.push(...(await lastProef(functiePakket.map)));
 
