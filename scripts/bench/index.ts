@@ -2,7 +2,7 @@
  * `npm run bench`: every budget of the quality spec beside its measured figure.
  *
  *   npm run bench                  all of it (about 6–8 minutes on 2 cores)
- *   npm run bench -- --readme      and write the table into README.md
+ *   npm run bench -- --docs        and write the table into docs/kwaliteit.md
  *   BENCH_RUNS=3 BENCH_BOUW=250,1000 BENCH_PORT=4360   (defaults)
  *
  * Timings are only reported here, never asserted in tests: machines are noisy.
@@ -167,11 +167,11 @@ const markdown = [
 await mkdir(new URL('bench-results/', root), { recursive: true });
 await writeFile(new URL('bench-results/laatste.json', root), JSON.stringify({ datum, rijen, gewichten, bouwen, totaal }, null, 2));
 await writeFile(new URL('bench-results/laatste.md', root), `${markdown}\n`);
-if (process.argv.includes('--readme')) {
-  const readme = fileURLToPath(new URL('README.md', root));
+if (process.argv.includes('--docs')) {
+  const readme = fileURLToPath(new URL('docs/kwaliteit.md', root));
   const tekst = await readFile(readme, 'utf8');
   const blok = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (!blok.test(tekst)) throw new Error('README.md mist de markeringen <!-- bench:begin --> en <!-- bench:end -->');
+  if (!blok.test(tekst)) throw new Error('docs/kwaliteit.md mist de markeringen <!-- bench:begin --> en <!-- bench:end -->');
   await writeFile(readme, tekst.replace(blok, `$1${markdown}$2`));
-  log('tabel geschreven in README.md');
+  log('tabel geschreven in docs/kwaliteit.md');
 }
