@@ -180,7 +180,9 @@ test('zonder verbinding blijft alles staan en kun je het opnieuw proberen', asyn
   await expect(page).toHaveURL(bedankt, functieTijd);
 });
 
-test('dubbel klikken verstuurt één keer, en de knop blijft bruikbaar', async ({ page }, testInfo) => {
+test('versturen: knop en statusregel zeggen dat het bezig is; dubbel klikken verstuurt één keer, en de knop blijft bruikbaar', async ({
+  page,
+}, testInfo) => {
   let verzoeken = 0;
   let laatDoor: () => void = () => {};
   const vrij = new Promise<void>((r) => (laatDoor = r));
@@ -191,9 +193,13 @@ test('dubbel klikken verstuurt één keer, en de knop blijft bruikbaar', async (
   });
   await page.goto(pagina);
   await vulIn(page, uniekAdres(testInfo));
-  const knop = page.getByRole('button', { name: 'Inschrijven' });
+  const knop = page.locator('form[data-inschrijfformulier] button[type="submit"]');
+  await expect(knop).toHaveText('Inschrijven');
   await knop.click();
   await expect.poll(() => verzoeken).toBe(1);
+  // While sending, the button and a status line say so (the status line is announced by screen readers).
+  await expect(knop).toHaveText('Bezig met versturen…');
+  await expect(page.getByRole('status')).toHaveText('Je inschrijving wordt verstuurd. Een moment geduld.');
   await knop.click();
   await expect(knop).toBeEnabled();
   laatDoor();

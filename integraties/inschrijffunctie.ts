@@ -1,8 +1,10 @@
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/lokaal.ts';
+import { SJABLOON_PAD } from '../src/inschrijving/sjabloon.ts';
 
 /**
  * Node's own import(), out of reach of Vite, which loads this config and would send an
@@ -24,6 +26,10 @@ interface FunctieModule {
  * In `astro dev` the same bundle is built at start and again on every change to its
  * sources or an event, and answers at its own path in this process: a sign-up takes
  * milliseconds, several can run at once, and nothing is rebuilt per request.
+ *
+ * The function's own pages use the site's layout from src/pages/inschrijven/sjabloon.astro:
+ * the build reads that page into the bundle and removes it from dist/; in dev the bundle
+ * is built again with the page as the dev server renders it, once the server listens.
  */
 export function inschrijffunctie(): AstroIntegration {
   let root: URL;
@@ -38,7 +44,9 @@ export function inschrijffunctie(): AstroIntegration {
 
         let versie = 0;
         let module: Promise<FunctieModule> | undefined;
-        await bewaakFunctie({ root, site }, (fout) => {
+        let devAdres: string | undefined;
+        const sjabloon = async () => (devAdres ? (await fetch(new URL(SJABLOON_PAD, devAdres))).text() : undefined);
+        const bewaker = await bewaakFunctie({ root, site, sjabloon }, (fout) => {
           if (fout) return logger.error(`Inschrijffunctie niet gebouwd: ${fout.message}`);
           versie++;
           module = undefined;
@@ -54,6 +62,14 @@ export function inschrijffunctie(): AstroIntegration {
                 name: 'inschrijffunctie',
                 configureServer(server) {
                   const basis = `http://localhost:${server.config.server.port ?? 4321}`;
+                  server.httpServer?.once('listening', () => {
+                    const adres = server.httpServer?.address();
+                    devAdres =
+                      adres && typeof adres === 'object'
+                        ? `http://${adres.family === 'IPv6' ? `[${adres.address}]` : adres.address}:${adres.port}`
+                        : basis;
+                    void bewaker.opnieuw();
+                  });
                   const handle: Connect.NextHandleFunction = (req, res, next) => {
                     const pad = (req.url ?? '/').split('?')[0]!;
                     laad()
@@ -72,8 +88,13 @@ export function inschrijffunctie(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': async ({ logger }) => {
-        const bytes = await bouwFunctie({ root, site });
+      'astro:build:done': async ({ dir, logger }) => {
+        const pagina = new URL(`.${SJABLOON_PAD}`, dir);
+        const html = await readFile(new URL('index.html', pagina), 'utf8');
+        const bytes = await bouwFunctie({ root, site, sjabloon: async () => html });
+        // The template is no page of the site.
+        await rm(pagina, { recursive: true });
+        await rmdir(new URL('../', pagina)).catch(() => {});
         logger.info(`${FUNCTIE_BESTAND}: ${(bytes / 1024).toFixed(1)} KB`);
       },
     },

@@ -28,9 +28,11 @@ export interface BouwOpties {
   root: URL;
   /** The site's address: Astro's `site`. */
   site: string;
+  /** The built template page for the function's own pages (src/inschrijving/sjabloon.ts), if there is one yet. */
+  sjabloon?: () => Promise<string | undefined>;
 }
 
-function gegevensPlugin({ root, site }: BouwOpties): Plugin {
+function gegevensPlugin({ root, site, sjabloon }: BouwOpties): Plugin {
   return {
     name: 'inschrijven-gegevens',
     setup(b) {
@@ -38,7 +40,7 @@ function gegevensPlugin({ root, site }: BouwOpties): Plugin {
       b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
         const map = fileURLToPath(new URL(INHOUD_MAP, root));
         const bijeenkomsten = [...(await leesBijeenkomsten(map))];
-        const gegevens = { site, context: process.env.CONTEXT || undefined, bijeenkomsten };
+        const gegevens = { site, context: process.env.CONTEXT || undefined, sjabloon: await sjabloon?.(), bijeenkomsten };
         const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
         return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map], watchFiles: bestanden };
       });
@@ -84,8 +86,11 @@ export async function bouwFunctie(o: BouwOpties): Promise<number> {
   return Object.values(metafile?.outputs ?? {}).reduce((n, f) => n + f.bytes, 0);
 }
 
-/** For `astro dev`: builds now and again whenever a source file or an event changes. */
-export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void): Promise<() => Promise<void>> {
+/** For `astro dev`: builds now and again whenever a source file or an event changes; `opnieuw` builds on demand. */
+export async function bewaakFunctie(
+  o: BouwOpties,
+  bij: (fout?: Error) => void,
+): Promise<{ opnieuw: () => Promise<unknown>; stop: () => Promise<void> }> {
   await mkdir(new URL(`${FUNCTIE_MAP}/`, o.root), { recursive: true });
   const melder: Plugin = {
     name: 'melder',
@@ -96,5 +101,5 @@ export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void):
   const basis = opties(o);
   const ctx = await context({ ...basis, plugins: [...(basis.plugins ?? []), melder] });
   await ctx.watch();
-  return () => ctx.dispose();
+  return { opnieuw: () => ctx.rebuild(), stop: () => ctx.dispose() };
 }

@@ -1,5 +1,8 @@
 import escapeHtml from 'escape-html';
 import type { Fouten, Veldnaam } from './aanmelding.ts';
+import { KENMERK, VELD_PREFIX } from './kenmerken.ts';
+
+export { VELD_PREFIX };
 
 /**
  * The sign-up form's markup, written once: the event page renders it empty, and the
@@ -9,7 +12,6 @@ import type { Fouten, Veldnaam } from './aanmelding.ts';
  */
 
 export const ACTIE = '/api/inschrijven';
-export const VELD_PREFIX = 'inschrijving-';
 
 interface Veld {
   naam: Veldnaam;
@@ -77,7 +79,7 @@ function veldHtml(v: Veld, waarden: Waarden, fouten: Fouten): string {
   const invalid = fout ? ' aria-invalid="true"' : '';
   const hint = v.hint ? `<p class="veld__hint" id="${hintId}">${e(v.hint)}</p>` : '';
   // Always present (hidden when empty) so the script only fills it in.
-  const foutHtml = `<p class="veld__fout" id="${foutId}"${fout ? '' : ' hidden'}><span class="visueel-verborgen">Fout: </span><span data-fout-tekst>${e(fout)}</span></p>`;
+  const foutHtml = `<p class="veld__fout" id="${foutId}"${fout ? '' : ' hidden'}><span class="visueel-verborgen">Fout: </span><span ${KENMERK.foutTekst}>${e(fout)}</span></p>`;
   const optioneel = v.optioneel ? ' <span class="veld__optioneel">(optioneel)</span>' : '';
   const klasse = `veld${fout ? ' veld--fout' : ''}`;
   const ac = v.autocomplete ? ` autocomplete="${v.autocomplete}"` : '';
@@ -86,30 +88,33 @@ function veldHtml(v: Veld, waarden: Waarden, fouten: Fouten): string {
 
   switch (v.soort) {
     case 'keuze':
-      return `<div class="${klasse}" data-veld="${v.naam}"><fieldset class="keuzes"${describedby}><legend class="veld__label">${e(v.label)}</legend>${foutHtml}${functieKeuzes
+      return `<div class="${klasse}" ${KENMERK.veld}="${v.naam}"><fieldset class="keuzes"${describedby}><legend class="veld__label">${e(v.label)}</legend>${foutHtml}${functieKeuzes
         .map(
           (k, i) =>
             `<div class="keuze"><input type="radio" name="${v.naam}" value="${k.waarde}" id="${i === 0 ? id : `${id}-${k.waarde}`}"${waarde === k.waarde ? ' checked' : ''}${invalid}><label for="${i === 0 ? id : `${id}-${k.waarde}`}">${e(k.label)}</label></div>`,
         )
         .join('')}</fieldset></div>`;
     case 'toestemming':
-      return `<div class="${klasse}" data-veld="${v.naam}"><fieldset class="keuzes"${describedby}><legend class="veld__label">${e(v.label)}</legend>${foutHtml}<div class="keuze"><input type="checkbox" name="${v.naam}" value="ja" id="${id}"${waarde ? ' checked' : ''}${invalid}><label for="${id}">Ik geef toestemming dat de VPNG mijn gegevens gebruikt om deze inschrijving af te handelen. Lees de <a href="/privacy/">privacyverklaring</a>.</label></div></fieldset></div>`;
+      return `<div class="${klasse}" ${KENMERK.veld}="${v.naam}"><fieldset class="keuzes"${describedby}><legend class="veld__label">${e(v.label)}</legend>${foutHtml}<div class="keuze"><input type="checkbox" name="${v.naam}" value="ja" id="${id}"${waarde ? ' checked' : ''}${invalid}><label for="${id}">Ik geef toestemming dat de VPNG mijn gegevens gebruikt om deze inschrijving af te handelen. Lees de <a href="/privacy/">privacyverklaring</a>.</label></div></fieldset></div>`;
     case 'tekstvak':
-      return `<div class="${klasse}" data-veld="${v.naam}"><label class="veld__label" for="${id}">${e(v.label)}${optioneel}</label>${hint}${foutHtml}<textarea class="veld__invoer" id="${id}" name="${v.naam}" rows="4"${describedby}${invalid}>${e(waarde)}</textarea></div>`;
+      return `<div class="${klasse}" ${KENMERK.veld}="${v.naam}"><label class="veld__label" for="${id}">${e(v.label)}${optioneel}</label>${hint}${foutHtml}<textarea class="veld__invoer" id="${id}" name="${v.naam}" rows="4"${describedby}${invalid}>${e(waarde)}</textarea></div>`;
     default: {
       const type = v.soort === 'tekst' ? 'text' : v.soort;
       const extra = v.soort === 'email' ? ' spellcheck="false" autocapitalize="off"' : '';
-      return `<div class="${klasse}" data-veld="${v.naam}"><label class="veld__label" for="${id}">${e(v.label)}${optioneel}</label>${hint}${foutHtml}<input class="veld__invoer${breedte}" type="${type}" id="${id}" name="${v.naam}" value="${e(waarde)}"${ac}${extra}${describedby}${invalid}></div>`;
+      return `<div class="${klasse}" ${KENMERK.veld}="${v.naam}"><label class="veld__label" for="${id}">${e(v.label)}${optioneel}</label>${hint}${foutHtml}<input class="veld__invoer${breedte}" type="${type}" id="${id}" name="${v.naam}" value="${e(waarde)}"${ac}${extra}${describedby}${invalid}></div>`;
     }
   }
 }
 
 /** The GOV.UK error summary: a heading and one link per error, to the field. Hidden when there are none. */
-export function foutoverzichtHtml(fouten: Fouten): string {
+/** `kopNiveau`: the summary's heading sits one level below the heading the form is under. */
+export function foutoverzichtHtml(fouten: Fouten, opties: { zichtbaar?: boolean; focus?: boolean; kopNiveau?: 2 | 3 } = {}): string {
   const lijst = (Object.entries(fouten) as [Veldnaam, string][])
     .map(([naam, melding]) => `<li><a href="#${veldId(naam)}">${e(melding)}</a></li>`)
     .join('');
-  return `<div class="foutoverzicht" tabindex="-1" role="group" aria-labelledby="foutoverzicht-kop" data-foutoverzicht${lijst ? '' : ' hidden'}><h3 class="foutoverzicht__kop" id="foutoverzicht-kop">Er is een probleem</h3><ul class="foutoverzicht__lijst">${lijst}</ul></div>`;
+  const verborgen = lijst || opties.zichtbaar ? '' : ' hidden';
+  const focus = lijst && opties.focus ? ' autofocus' : '';
+  return `<div class="foutoverzicht" tabindex="-1" role="group" aria-labelledby="foutoverzicht-kop" ${KENMERK.foutoverzicht}${verborgen}${focus}><h${opties.kopNiveau ?? 3} class="foutoverzicht__kop" id="foutoverzicht-kop">Er is een probleem</h${opties.kopNiveau ?? 3}><ul class="foutoverzicht__lijst">${lijst}</ul></div>`;
 }
 
 export interface FormulierInvoer {
@@ -119,11 +124,23 @@ export interface FormulierInvoer {
   wachtlijst: boolean;
   waarden?: Waarden;
   fouten?: Fouten;
+  /** Gives the error summary focus when the page loads (the function's page after a post without JavaScript). */
+  focusOpFouten?: boolean;
+  /** Level of the error summary's heading: 3 under the event page's "Inschrijven" (h2), 2 on the function's page (under its h1). */
+  kopNiveau?: 2 | 3;
 }
 
-export function formulierHtml({ bijeenkomst, contact, wachtlijst, waarden = {}, fouten = {} }: FormulierInvoer): string {
+export function formulierHtml({
+  bijeenkomst,
+  contact,
+  wachtlijst,
+  waarden = {},
+  fouten = {},
+  focusOpFouten = false,
+  kopNiveau = 3,
+}: FormulierInvoer): string {
   const knop = wachtlijst ? 'Zet me op de wachtlijst' : 'Inschrijven';
-  return `<form class="inschrijfformulier" method="post" action="${ACTIE}" novalidate data-inschrijfformulier data-contact="${e(contact)}">${foutoverzichtHtml(fouten)}<p class="melding melding--fout" data-verzendfout role="alert" tabindex="-1" hidden></p><input type="hidden" name="bijeenkomst" value="${e(bijeenkomst)}">${velden
+  return `<form class="inschrijfformulier" method="post" action="${ACTIE}" novalidate ${KENMERK.formulier} data-contact="${e(contact)}">${foutoverzichtHtml(fouten, { focus: focusOpFouten, kopNiveau })}<p class="melding melding--fout" ${KENMERK.verzendfout} role="alert" tabindex="-1" hidden></p><p class="verzendstatus" ${KENMERK.verzendstatus} role="status" aria-live="polite"></p><input type="hidden" name="bijeenkomst" value="${e(bijeenkomst)}">${velden
     .map((v) => veldHtml(v, waarden, fouten))
     .join(
       '',

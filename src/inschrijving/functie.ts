@@ -1,6 +1,7 @@
 import gegevens from 'inschrijven:gegevens';
 import type { Config } from '@netlify/functions';
 import { omgeving } from './omgeving.ts';
+import { leesSjabloon } from './sjabloon.ts';
 import { maakInschrijfHandler } from './verwerk.ts';
 
 /**
@@ -17,6 +18,7 @@ export default maakInschrijfHandler({
   bouwContext: gegevens.context,
   nu: () => new Date(),
   bijeenkomsten: async () => bijeenkomsten,
+  sjabloon: gegevens.sjabloon ? leesSjabloon(gegevens.sjabloon) : undefined,
 });
 
 export const config: Config = {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Mailer } from './mailer.ts';
+import { INHOUD_MARKER, leesSjabloon, TITEL_MARKER } from './sjabloon.ts';
 import { alsFormulier, alsJson, geldig, NU, post, testBijeenkomsten } from './testhulp/inschrijving.ts';
 import { type NepResend, startNepResend } from './testhulp/nep-resend.ts';
 import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';
@@ -28,7 +29,7 @@ function handler(env: Record<string, string> = {}, extra: Partial<Afhankelijkhed
 }
 
 beforeAll(async () => {
-  nep = await startNepResend(4351);
+  nep = await startNepResend();
 });
 afterEach(() => nep.stel({ perSeconde: Number.POSITIVE_INFINITY, verwerkingMs: 0 }));
 afterAll(() => nep.stop());
@@ -202,17 +203,6 @@ describe('beveiligingsheaders op elk antwoord van de functie', () => {
     const csp = r.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).not.toMatch(/unsafe-inline/);
-  });
-
-  test('de foutpagina mag haar eigen stijlblok gebruiken, en niets anders inline', async () => {
-    const r = await handler()(alsFormulier({ ...geldig, email: 'fout' }));
-    const html = await r.text();
-    const stijl = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
-    const { createHash } = await import('node:crypto');
-    expect(r.headers.get('content-security-policy')).toContain(
-      `style-src 'self' 'sha256-${createHash('sha256').update(stijl).digest('base64')}'`,
-    );
-    expect(r.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 });
 
@@ -494,5 +484,39 @@ describe('geen mailrelais voor andermans tekst', () => {
     expect(logs).toHaveLength(1);
     expect(logs[0]).not.toContain('\n');
     expect(logs[0]).toContain('"open\\"\\nInschrijving gelukt voor iedereen"');
+  });
+});
+
+describe('de pagina’s van de functie staan in de opmaak van de site', () => {
+  const stijl = 'body{color:#1b1b1b}';
+  const sjabloon = leesSjabloon(
+    `<!doctype html><html lang="nl"><head><title>${TITEL_MARKER} – Opgavegericht besturen</title><meta property="og:title" content="${TITEL_MARKER}"><style>${stijl}</style><link rel="icon" href="/favicon.svg"></head><body><header>Kop van de site</header><main>${INHOUD_MARKER}</main><footer>Voet van de site</footer></body></html>`,
+  );
+
+  test('kop, voet en favicon van de site; de titel zegt wat er is, ge-escapet', async () => {
+    const r = await handler({}, { sjabloon })(alsFormulier({ ...geldig, email: 'fout' }));
+    expect(r.status).toBe(422);
+    const html = await r.text();
+    expect(html).toContain('<header>Kop van de site</header>');
+    expect(html).toContain('<footer>Voet van de site</footer>');
+    expect(html).toContain('<link rel="icon" href="/favicon.svg">');
+    expect(html).toContain('<title>Controleer je inschrijving – Titel open – Opgavegericht besturen</title>');
+    expect(html).toContain('content="Controleer je inschrijving – Titel open"');
+    expect(html).not.toContain(TITEL_MARKER);
+    expect(html).toMatch(/<main><p class="bovenkop">.*<h1>Controleer je inschrijving<\/h1><form /);
+    // The error summary takes focus on load, as markup (no string patching of the form).
+    expect(html).toMatch(/data-foutoverzicht autofocus/);
+  });
+
+  test('de CSP laat precies de stijlen van het sjabloon toe, en geen script', async () => {
+    const r = await handler({}, { sjabloon })(alsFormulier({ ...geldig, email: 'fout' }));
+    const { createHash } = await import('node:crypto');
+    const csp = r.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(stijl).digest('base64')}'`);
+    expect(csp).toContain("script-src 'self';");
+  });
+
+  test('een sjabloon zonder markering wordt geweigerd', () => {
+    expect(() => leesSjabloon('<html><title>x</title><main></main></html>')).toThrow(/precies één keer/);
   });
 });

@@ -4,10 +4,11 @@ import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
 import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
-import { foutPagina, foutPaginaStijl } from './foutpagina.ts';
+import { foutPagina, kalePagina } from './foutpagina.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
 import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
 import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { type Sjabloon, vulSjabloon } from './sjabloon.ts';
 
 /**
  * POST /api/inschrijven, as a plain Request → Response function (contract:
@@ -29,6 +30,8 @@ export interface Afhankelijkheden {
   mailer?: Mailer;
   herhaling?: Herhaling;
   log?: (bericht: string) => void;
+  /** The site's layout for the pages the function renders (built in by netlify/functie-bouw.ts). */
+  sjabloon?: Sjabloon | undefined;
 }
 
 type Invoer = Record<string, string | boolean>;
@@ -98,10 +101,11 @@ function tekstvelden(waarden: Invoer): Velden {
 }
 
 /** Security headers of every answer: an error page may run nothing but its own stylesheet; data may load nothing. */
-const htmlHeaders = {
+/** An error page may run no script and only the inline styles of the site's layout. */
+const htmlHeadersVoor = (sjabloon: Sjabloon | undefined) => ({
   ...vasteHeaders,
-  'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: [sha256(foutPaginaStijl)] }),
-};
+  'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: (sjabloon?.stijlen ?? []).map(sha256) }),
+});
 const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
 
 /**
@@ -120,6 +124,7 @@ const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het 
 
 export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
   const log = deps.log ?? ((b: string) => console.error(b));
+  const htmlHeaders = htmlHeadersVoor(deps.sjabloon);
   const env: Omgeving = (naam) => deps.env(naam) ?? (naam === 'CONTEXT' ? deps.bouwContext : undefined);
 
   /** The mail route for this request, or the reason there is none (a 503). */
@@ -143,7 +148,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
 
     const fout = (status: number, melding: string, fouten?: Fouten, headers: Record<string, string> = {}): Response => {
       if (wilJson) return json(status, fouten ? { ok: false, fouten } : { ok: false, melding }, headers);
-      const html = foutPagina({
+      const pagina = foutPagina({
         status,
         melding,
         ...(fouten ? { fouten } : {}),
@@ -154,6 +159,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         formulierTonen: status === 422 || status === 502 || status === 503,
         wachtlijst: bijeenkomst ? inschrijfStand(bijeenkomst.data, deps.nu()).status === 'wachtlijst' : false,
       });
+      const html = deps.sjabloon ? vulSjabloon(deps.sjabloon, pagina.titel, pagina.inhoud) : kalePagina(pagina);
       return new Response(html, {
         status,
         headers: { ...htmlHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers },

@@ -1,4 +1,5 @@
 import type { Fouten } from '../inschrijving/aanmelding.ts';
+import { kies, VELD_PREFIX } from '../inschrijving/kenmerken.ts';
 
 /**
  * Progressive enhancement of the sign-up form (the form works without it): checks
@@ -6,8 +7,6 @@ import type { Fouten } from '../inschrijving/aanmelding.ts';
  * errors in the elements the markup already has, sends with fetch, and keeps every
  * typed value on any failure.
  */
-
-const PREFIX = 'inschrijving-';
 
 /**
  * The schema (zod/mini, about 7 kB gzip) loads once the person starts on the form,
@@ -17,10 +16,10 @@ let schema: Promise<typeof import('../inschrijving/aanmelding.ts')> | undefined;
 const laadSchema = () => (schema ??= import('../inschrijving/aanmelding.ts'));
 
 function toonFouten(form: HTMLFormElement, fouten: Fouten): void {
-  const overzicht = form.querySelector<HTMLElement>('[data-foutoverzicht]')!;
+  const overzicht = form.querySelector<HTMLElement>(kies('foutoverzicht'))!;
   const lijst = overzicht.querySelector('ul')!;
   lijst.replaceChildren();
-  for (const veld of form.querySelectorAll<HTMLElement>('[data-veld]')) {
+  for (const veld of form.querySelectorAll<HTMLElement>(kies('veld'))) {
     const naam = veld.dataset.veld as keyof Fouten;
     const melding = fouten[naam];
     const fout = veld.querySelector<HTMLElement>('.veld__fout')!;
@@ -35,10 +34,10 @@ function toonFouten(form: HTMLFormElement, fouten: Fouten): void {
     }
     veld.classList.toggle('veld--fout', Boolean(melding));
     fout.hidden = !melding;
-    fout.querySelector('[data-fout-tekst]')!.textContent = melding ?? '';
+    fout.querySelector(kies('foutTekst'))!.textContent = melding ?? '';
     if (melding) {
       const a = document.createElement('a');
-      a.href = `#${PREFIX}${naam}`;
+      a.href = `#${VELD_PREFIX}${naam}`;
       a.textContent = melding;
       const li = document.createElement('li');
       li.append(a);
@@ -50,10 +49,31 @@ function toonFouten(form: HTMLFormElement, fouten: Fouten): void {
 }
 
 function toonMelding(form: HTMLFormElement, melding: string): void {
-  const vak = form.querySelector<HTMLElement>('[data-verzendfout]')!;
+  const vak = form.querySelector<HTMLElement>(kies('verzendfout'))!;
   vak.textContent = melding;
   vak.hidden = !melding;
   if (melding) vak.focus();
+}
+
+/**
+ * While sending: the button says so and a status line announces it to screen readers;
+ * when the mail service is slow (it retries for up to 8.5 s), the line says that too.
+ * The button stays enabled: a second click is ignored, not refused.
+ */
+function toonVersturen(form: HTMLFormElement): () => void {
+  const knop = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  const status = form.querySelector<HTMLElement>(kies('verzendstatus'))!;
+  const tekst = knop.textContent;
+  knop.textContent = 'Bezig met versturen…';
+  status.textContent = 'Je inschrijving wordt verstuurd. Een moment geduld.';
+  const traag = setTimeout(() => {
+    status.textContent = 'Dit duurt langer dan normaal: we blijven het proberen. Sluit deze pagina niet.';
+  }, 4000);
+  return () => {
+    clearTimeout(traag);
+    knop.textContent = tekst;
+    status.textContent = '';
+  };
 }
 
 export function verbeterFormulier(form: HTMLFormElement): void {
@@ -62,12 +82,12 @@ export function verbeterFormulier(form: HTMLFormElement): void {
   form.addEventListener('focusin', () => void laadSchema().catch(() => (schema = undefined)), { once: true });
 
   // As in GOV.UK's error summary: a link moves focus to the field and shows its label too.
-  form.querySelector('[data-foutoverzicht]')!.addEventListener('click', (e) => {
+  form.querySelector(kies('foutoverzicht'))!.addEventListener('click', (e) => {
     const link = (e.target as Element).closest('a');
     const veld = link && document.getElementById(link.hash.slice(1));
     if (!veld) return;
     e.preventDefault();
-    (veld.closest('[data-veld]') ?? veld).scrollIntoView();
+    (veld.closest(kies('veld')) ?? veld).scrollIntoView();
     veld.focus({ preventScroll: true });
   });
 
@@ -90,7 +110,8 @@ export function verbeterFormulier(form: HTMLFormElement): void {
       }
       toonFouten(form, {});
       form.setAttribute('aria-busy', 'true');
-      const antwoord = await fetch(form.action, { method: 'POST', body: velden, headers: { accept: 'application/json' } });
+      const klaar = toonVersturen(form);
+      const antwoord = await fetch(form.action, { method: 'POST', body: velden, headers: { accept: 'application/json' } }).finally(klaar);
       const body = (await antwoord.json().catch(() => ({}))) as { ok?: boolean; bedankt?: string; fouten?: Fouten; melding?: string };
       if (antwoord.ok && body.ok && body.bedankt) {
         location.assign(body.bedankt);
