@@ -99,6 +99,10 @@ test.describe('zonder JavaScript', () => {
     const [antwoord] = await Promise.all([page.waitForResponse('**/api/inschrijven'), verstuur(page)]);
     expect(antwoord.status()).toBe(422);
     await expect(page.locator('h1')).toHaveText('Controleer je inschrijving');
+    // The function's page is a page of the site: its header, navigation and footer.
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('Een website van de VPNG');
+    await expect(page.getByRole('group', { name: 'Er is een probleem' })).toBeFocused();
     const overzicht = page.getByRole('group', { name: 'Er is een probleem' });
     await expect(overzicht.getByRole('link')).toHaveText([
       'Vul een geldig e-mailadres in, zoals naam@gemeente.nl',

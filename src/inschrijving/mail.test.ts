@@ -39,6 +39,7 @@ const context = (extra: Partial<MailContext> = {}): MailContext => ({
   van: 'VPNG <inschrijving@vpng.nl>',
   paginaUrl: 'https://example.nl/bijeenkomsten/opgavegericht-besturen/',
   kalenderUrl: 'https://example.nl/bijeenkomsten/opgavegericht-besturen.ics',
+  privacyUrl: 'https://example.nl/privacy/',
   ...extra,
 });
 
@@ -170,5 +171,56 @@ describe('idempotentiesleutel', () => {
   test('de organisatormail alleen heeft een eigen sleutel; sleutels passen in Resends 256 tekens', () => {
     expect(organisatorZending(context()).sleutel).not.toBe(sleutel());
     expect(inschrijfZending(context({ slug: 'x'.repeat(200) })).sleutel.length).toBeLessThanOrEqual(256);
+  });
+});
+
+describe('mails die een organisator kan gebruiken', () => {
+  test('de organisatormail draagt de inschrijving ook als één spreadsheetrij met kopregel', () => {
+    const m = organisatorMail(context({ aanmelding: aanmelding({ opmerkingen: '=HYPERLINK("x")\tmet tab', telefoon: '038 123' }) }), {
+      bevestigingMee: true,
+    });
+    const blok = m.tekst.split('Voor de deelnemerslijst (plak in een spreadsheet)\n')[1]!.split('\n').slice(1, 3);
+    const [kop, rij] = blok.map((r) => r.split('\t'));
+    expect(kop).toEqual([
+      'Bijeenkomst',
+      'Datum',
+      'Status',
+      'Voornaam',
+      'Tussenvoegsel',
+      'Achternaam',
+      'E-mailadres',
+      'Organisatie',
+      'Functie',
+      'Telefoonnummer',
+      'Dieetwensen',
+      'Opmerkingen',
+    ]);
+    expect(rij).toEqual([
+      'Opgavegericht besturen',
+      '2027-11-04',
+      'ingeschreven',
+      'Anna',
+      'de',
+      'Vries',
+      'anna@zwolle.nl',
+      'Gemeente "Zwolle" & <Zn>',
+      'Wethouder',
+      '038 123',
+      '',
+      `'=HYPERLINK("x") met tab`,
+    ]);
+    // In HTML the same row, escaped, as preformatted text that copies with its tabs.
+    expect(m.html).toContain('<pre');
+    expect(m.html).toContain('Gemeente &quot;Zwolle&quot; &amp; &lt;Zn&gt;');
+  });
+
+  test('klikbare links in HTML: pagina, agenda, privacyverklaring en het adres van de organisator', () => {
+    const { html } = bevestigingsMail(context());
+    expect(html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen/"');
+    expect(html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen.ics"');
+    expect(html).toContain('<a href="https://example.nl/privacy/"');
+    expect(html).toContain('<a href="mailto:t.routers@vpng.nl"');
+    const o = organisatorMail(context(), { bevestigingMee: true });
+    expect(o.html).toContain('<a href="mailto:anna@zwolle.nl"');
   });
 });

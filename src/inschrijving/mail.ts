@@ -48,9 +48,15 @@ export interface MailContext {
   paginaUrl: string;
   /** Absolute address of the event's calendar file (.ics) on the site. */
   kalenderUrl: string;
+  /** Absolute address of the privacy statement. */
+  privacyUrl: string;
 }
 
-type Blok = { kop?: string; alinea: string } | { kop?: string; gegevens: [string, string][] } | { kop?: string; links: [string, string][] };
+type Blok =
+  | { kop?: string; rij: { kolommen: string[]; waarden: string[] } }
+  | { kop?: string; alinea: string }
+  | { kop?: string; gegevens: [string, string][] }
+  | { kop?: string; links: [string, string][] };
 
 function naarTekst(blokken: Blok[]): string {
   return blokken
@@ -59,13 +65,43 @@ function naarTekst(blokken: Blok[]): string {
       const romp =
         'alinea' in b
           ? b.alinea
-          : 'links' in b
-            ? b.links.map(([label, url]) => `${label}: ${url}`).join('\n')
-            : b.gegevens.map(([k, v]) => `${k}:${v.includes('\n') ? `\n${v}` : ` ${v}`}`).join('\n');
+          : 'rij' in b
+            ? tabRegels(b.rij)
+            : 'links' in b
+              ? b.links.map(([label, url]) => `${label}: ${url}`).join('\n')
+              : b.gegevens.map(([k, v]) => `${k}:${v.includes('\n') ? `\n${v}` : ` ${v}`}`).join('\n');
       return kop + romp;
     })
     .join('\n\n')
     .concat('\n');
+}
+
+/**
+ * Web and mail addresses in a paragraph (already HTML-escaped) as links. Paragraphs hold
+ * only the mail's own sentences, the event's details and validated addresses and names;
+ * what a person typed freely is shown in the data table, never linked.
+ */
+function metLinks(html: string): string {
+  return html
+    .replace(/https?:\/\/[^\s<]+[^\s<.,;:)]/g, (url) => `<a href="${url}" style="color:${kleuren.link}">${url}</a>`)
+    .replace(
+      /(?<![\w.+/-])[\w.+-]+@[\w-]+(\.[\w-]+)+(?![\w"<])/g,
+      (adres) => `<a href="mailto:${adres}" style="color:${kleuren.link}">${adres}</a>`,
+    );
+}
+
+/**
+ * The sign-up as one spreadsheet row: a header line and a value line, separated by tabs.
+ * Pasting a season's rows into a spreadsheet gives the attendee list. Tabs and line breaks
+ * in a value become spaces; a value that a spreadsheet would read as a formula starts
+ * with an apostrophe.
+ */
+function tabRegels({ kolommen, waarden }: { kolommen: string[]; waarden: string[] }): string {
+  const cel = (w: string) => {
+    const plat = w.replace(/[\t\r\n]+/g, ' ');
+    return /^[=+\-@]/.test(plat) ? `'${plat}` : plat;
+  };
+  return `${kolommen.join('\t')}\n${waarden.map(cel).join('\t')}`;
 }
 
 function naarHtml(titel: string, blokken: Blok[]): string {
@@ -73,7 +109,9 @@ function naarHtml(titel: string, blokken: Blok[]): string {
   const romp = blokken
     .map((b) => {
       const kop = b.kop ? `<h2 style="font-size:18px;margin:24px 0 8px">${e(b.kop)}</h2>` : '';
-      if ('alinea' in b) return `${kop}<p style="margin:0 0 12px">${e(b.alinea).replaceAll('\n', '<br>')}</p>`;
+      if ('alinea' in b) return `${kop}<p style="margin:0 0 12px">${metLinks(e(b.alinea)).replaceAll('\n', '<br>')}</p>`;
+      if ('rij' in b)
+        return `${kop}<pre style="margin:0 0 12px;white-space:pre;overflow-x:auto;font-size:13px">${e(tabRegels(b.rij))}</pre>`;
       if ('links' in b)
         return `${kop}<ul style="margin:0 0 12px;padding-left:20px">${b.links.map(([label, url]) => `<li><a href="${e(url)}" style="color:${kleuren.link}">${e(label)}</a></li>`).join('')}</ul>`;
       const rijen = b.gegevens
@@ -163,6 +201,39 @@ export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolea
       gegevens: [...gegevensVan(a), ['Status', c.wachtlijst ? 'wachtlijst' : 'ingeschreven'], ['Toestemming privacyverklaring', 'ja']],
     },
     {
+      kop: 'Voor de deelnemerslijst (plak in een spreadsheet)',
+      rij: {
+        kolommen: [
+          'Bijeenkomst',
+          'Datum',
+          'Status',
+          'Voornaam',
+          'Tussenvoegsel',
+          'Achternaam',
+          'E-mailadres',
+          'Organisatie',
+          'Functie',
+          'Telefoonnummer',
+          'Dieetwensen',
+          'Opmerkingen',
+        ],
+        waarden: [
+          b.titel,
+          b.datum,
+          c.wachtlijst ? 'wachtlijst' : 'ingeschreven',
+          a.voornaam,
+          a.tussenvoegsel ?? '',
+          a.achternaam,
+          a.email,
+          a.organisatie,
+          functieLabel(a.functie),
+          a.telefoon ?? '',
+          a.dieetwensen ?? '',
+          a.opmerkingen ?? '',
+        ],
+      },
+    },
+    {
       alinea: [
         `Beantwoorden gaat rechtstreeks naar ${a.email}.`,
         opties.bevestigingMee
@@ -208,6 +279,7 @@ export function bevestigingsMail(c: MailContext): Mail {
       links: [
         ['Zet de bijeenkomst in je agenda (.ics)', c.kalenderUrl],
         ['Meer informatie over de bijeenkomst', c.paginaUrl],
+        ['Wat we met je gegevens doen (privacyverklaring)', c.privacyUrl],
       ],
     },
     {

@@ -223,6 +223,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         van,
         paginaUrl: new URL(bijeenkomstPad(slug), deps.site).href,
         kalenderUrl: new URL(kalenderPad(slug), deps.site).href,
+        privacyUrl: new URL('/privacy/', deps.site).href,
       };
       // Organiser mail and confirmation in one request; if the mail service refuses the pair
       // (say, the person's address), the organiser's mail alone still gets the sign-up in.
