@@ -12,6 +12,7 @@ import type { Herhaling } from '../../src/inschrijving/mailer.ts';
 import { alsJson, geldig, NU, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
 import { type Script, startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
 import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
+import { willekeur } from './meting.ts';
 
 /** A sign-up function given its environment: in-process from the sources, or the deployed bundle. */
 export type MaakHandler = (env: Record<string, string>) => (req: Request) => Promise<Response>;
@@ -72,18 +73,6 @@ export interface LastproefUitkomst {
  * busy machine: at 500 ms, answers that were merely queued counted as time-outs.
  */
 export const lastproefHerhaling: Herhaling = { pauzes: [30, 90, 180], pogingMs: 1500, budgetMs: 6000, spreidingMs: 100, bezigMs: 50 };
-
-/** Small seeded generator (mulberry32): the same seed gives the same failures. */
-function willekeur(zaad: number): () => number {
-  let a = zaad >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How a failing call fails, with weights. */
 const storingen: [Script, number][] = [

@@ -36,3 +36,15 @@ export function percentiel(getallen: number[], p: number): number {
   const s = [...getallen].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
+
+/** Small seeded generator (mulberry32): the same seed gives the same sequence, so a run can be repeated. */
+export function willekeur(zaad: number): () => number {
+  let a = zaad >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

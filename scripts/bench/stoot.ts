@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { alsJson, geldig } from '../../src/inschrijving/testhulp/inschrijving.ts';
 import { startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
 import type { MaakHandler } from './lastproef.ts';
+import { willekeur } from './meting.ts';
 
 export interface StootOpties {
   handler: MaakHandler;
@@ -46,17 +47,6 @@ export interface StootUitkomst {
   /** Requests the stand-in refused with 429. */
   rateLimit: number;
   verzoeken: number;
-}
-
-function willekeur(zaad: number): () => number {
-  let a = zaad >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
