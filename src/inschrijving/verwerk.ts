@@ -4,6 +4,7 @@ import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
 import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
+import { afmeldLinkVoorInschrijving } from './afmelden.ts';
 import { foutPagina, foutPaginaStijl } from './foutpagina.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
 import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
@@ -98,18 +99,18 @@ function tekstvelden(waarden: Invoer): Velden {
 }
 
 /** Security headers of every answer: an error page may run nothing but its own stylesheet; data may load nothing. */
-const htmlHeaders = {
+export const htmlHeaders = {
   ...vasteHeaders,
   'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: [sha256(foutPaginaStijl)] }),
 };
-const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
+export const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
 
 /**
  * A browser post from another site: any web page could make its visitors' browsers sign
  * up strangers (and send them our confirmation). Browsers say where a post comes from;
  * clients that say nothing (curl, a server) are not browsers being misused.
  */
-function vanAndereSite(req: Request, site: string): boolean {
+export function vanAndereSite(req: Request, site: string): boolean {
   if (req.headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') return true;
   const herkomst = req.headers.get('origin');
   if (herkomst === null) return false;
@@ -217,6 +218,15 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         van,
         paginaUrl: new URL(bijeenkomstPad(slug), deps.site).href,
         kalenderUrl: new URL(kalenderPad(slug), deps.site).href,
+        afmeldUrl: afmeldLinkVoorInschrijving({
+          env,
+          site: deps.site,
+          slug,
+          bijeenkomst: bijeenkomst.data,
+          aanmelding: a,
+          wachtlijst,
+          log,
+        }),
       };
       // Organiser mail and confirmation in one request; if the mail service refuses the pair
       // (say, the person's address), the organiser's mail alone still gets the sign-up in.
