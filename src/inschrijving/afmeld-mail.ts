@@ -49,7 +49,7 @@ export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee
         opties.bevestigingMee
           ? `Tegelijk met deze mail is een bevestiging van de afmelding naar ${g.email} verstuurd.`
           : `Een bevestiging van de afmelding kon niet naar ${g.email} worden verstuurd: laat ${g.voornaam} zelf weten dat de afmelding binnen is.`,
-        'De website bewaart deze afmelding niet: deze mail is de enige registratie. Alleen wie de bevestigingsmail van deze inschrijving heeft, kan deze link gebruiken.',
+        'De afmeldlink stond alleen in de bevestigingsmail aan dat adres. De website bewaart deze afmelding niet: deze mail is de enige registratie.',
       ].join(' '),
     },
   ];
