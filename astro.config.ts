@@ -25,8 +25,9 @@ export default defineConfig({
   integrations: [
     // Dutch lines for every mistake in the Markdown: stops the build, warns in dev.
     inhoudscontrole(),
-    // Every page but the 404 (which is served for unknown paths, not a page of its own).
-    sitemap({ filter: (pagina) => !new URL(pagina).pathname.startsWith('/404') }),
+    // Every page but the 404 (which is served for unknown paths, not a page of its own) and the
+    // pages a person only reaches after a sign-up or from a personal link (noindex).
+    sitemap({ filter: (pagina) => !/^\/404|\/(bedankt|afmelden|afgemeld)\/$/.test(new URL(pagina).pathname) }),
     // dist/_headers: the security headers and a CSP with the hash of every inline block.
     cspHeaders(),
     // The sign-up function, bundled for Netlify; served in-process by `astro dev`.
