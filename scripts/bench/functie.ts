@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { type Handler, laadFunctie, type Pakket, pakFunctie } from '../../netlify/functie-pakket.ts';
 import { HANDLER_P99_BUDGET_MS, meetHandlerTijden } from './handler-meting.ts';
 import { koudeStarts } from './koude-start.ts';
-import { lokaleInschrijvingen } from './lokaal.ts';
 import { bronHandler, lastproef, lastproefHerhaling, type MaakHandler } from './lastproef.ts';
+import { lokaleInschrijvingen } from './lokaal.ts';
 import { kb, maximum, mediaan, percentiel, type Rij } from './meting.ts';
 import { stoot } from './stoot.ts';
 
@@ -130,6 +130,12 @@ export async function lokaleRijen(root: URL, poort: number): Promise<Rij[]> {
   const { na, tegelijk } = await lokaleInschrijvingen(root, poort);
   return [
     maximum('lokaal', `inschrijving op npm start, ${na.length} na elkaar (p50 ${ms(mediaan(na))}; traagste)`, Math.max(...na), 300, ms),
-    maximum('lokaal', `inschrijving op npm start, ${tegelijk.length} tegelijk (p90; traagste ${ms(Math.max(...tegelijk))})`, percentiel(tegelijk, 90), 300, ms),
+    maximum(
+      'lokaal',
+      `inschrijving op npm start, ${tegelijk.length} tegelijk (p90; traagste ${ms(Math.max(...tegelijk))})`,
+      percentiel(tegelijk, 90),
+      300,
+      ms,
+    ),
   ];
 }

@@ -20,7 +20,15 @@ async function inschrijving(basis: string, i: number): Promise<number> {
   const antwoord = await fetch(`${basis}/api/inschrijven`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ bijeenkomst: 'opgavegericht-besturen', voornaam: 'Anna', achternaam: 'Berg', email: `lokaal-${i}@gemeente.nl`, organisatie: 'Gemeente', functie: 'wethouder', privacy: true }),
+    body: JSON.stringify({
+      bijeenkomst: 'opgavegericht-besturen',
+      voornaam: 'Anna',
+      achternaam: 'Berg',
+      email: `lokaal-${i}@gemeente.nl`,
+      organisatie: 'Gemeente',
+      functie: 'wethouder',
+      privacy: true,
+    }),
   });
   await antwoord.text();
   if (antwoord.status !== 200) throw new Error(`lokale inschrijving ${i}: status ${antwoord.status}`);
@@ -29,11 +37,15 @@ async function inschrijving(basis: string, i: number): Promise<number> {
 
 export async function lokaleInschrijvingen(root: URL, poort: number, n = 20, tegelijk = 10): Promise<LokaleTijden> {
   const outbox = await mkdtemp(join(tmpdir(), 'bench-lokaal-outbox-'));
-  const dev = spawn(process.execPath, [fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root)), 'dev', '--host', '127.0.0.1', '--port', String(poort)], {
-    cwd: fileURLToPath(root),
-    env: { ...process.env, INSCHRIJVING_OUTBOX: outbox, RESEND_API_KEY: '', CONTEXT: '', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const dev = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root)), 'dev', '--host', '127.0.0.1', '--port', String(poort)],
+    {
+      cwd: fileURLToPath(root),
+      env: { ...process.env, INSCHRIJVING_OUTBOX: outbox, RESEND_API_KEY: '', CONTEXT: '', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   try {
     await new Promise<void>((klaar, fout) => {
       const tijd = setTimeout(() => fout(new Error('astro dev startte niet binnen 60 s')), 60_000);
