@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { einde } from '../bijeenkomst/status.ts';
 import { maakAfmeldHandler } from './afmeld-handler.ts';
 import { AFMELD_API, type AfmeldGegevens, maakToken } from './afmelden.ts';
-import { perPad } from './paden.ts';
+import { perPad } from './per-pad.ts';
 import { alsJson, geldig, NU, testBijeenkomsten } from './testhulp/inschrijving.ts';
 import { type NepResend, startNepResend } from './testhulp/nep-resend.ts';
 import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';

@@ -3,7 +3,7 @@ import type { Config } from '@netlify/functions';
 import { maakAfmeldHandler } from './afmeld-handler.ts';
 import { AFMELD_API } from './afmelden.ts';
 import { omgeving } from './omgeving.ts';
-import { perPad } from './paden.ts';
+import { perPad } from './per-pad.ts';
 import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';
 
 /**
