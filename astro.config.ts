@@ -25,8 +25,9 @@ export default defineConfig({
   integrations: [
     // Dutch lines for every mistake in the Markdown: stops the build, warns in dev.
     inhoudscontrole(),
-    // Every page but the 404 (served for unknown paths) and the sign-up function's template.
-    sitemap({ filter: (pagina) => !/^\/(404|inschrijven)\b/.test(new URL(pagina).pathname) }),
+    // Every page but the 404 (served for unknown paths), the sign-up function's template, and the
+    // pages a person only reaches after a sign-up or from a personal link (noindex).
+    sitemap({ filter: (pagina) => !/^\/(404|inschrijven)\b|\/(bedankt|afmelden|afgemeld)\/$/.test(new URL(pagina).pathname) }),
     // dist/_headers: the security headers and a CSP with the hash of every inline block.
     cspHeaders(),
     // The sign-up function, bundled for Netlify; served in-process by `astro dev`.

@@ -13,6 +13,8 @@ test('de build bevat elke pagina als statische HTML', async () => {
     '404.html',
     'bijeenkomsten/index.html',
     'bijeenkomsten/opgavegericht-besturen/index.html',
+    'bijeenkomsten/opgavegericht-besturen/afmelden/index.html',
+    'bijeenkomsten/opgavegericht-besturen/afgemeld/index.html',
     'gids/index.html',
     'wat-doen-we/index.html',
     'privacy/index.html',
@@ -31,12 +33,12 @@ test('de build maakt geen eigen functie of edge function aan: alleen netlify/fun
   expect(bestanden.filter((f) => /(^|\/)(_worker|entry)\.m?js$|\.netlify/.test(f))).toEqual([]);
 });
 
-test('het pakket dat Netlify van de functie maakt: één bestand zonder node_modules, met pad en rate limit uit de config', async () => {
+test('het pakket dat Netlify van de functie maakt: één bestand zonder node_modules, met paden en rate limit uit de config', async () => {
   const pakket = await pakFunctie(new URL('../', import.meta.url), join(tmpdir(), 'opgavegericht-functie-buildtest'), 'zip');
   expect(pakket.naam).toBe('inschrijven');
   // Functions API v2 goes through nft, whatever netlify.toml says: what it finds to copy is what ships.
   expect(pakket.bundler).toBe('nft');
-  expect(pakket.paden).toEqual(['/api/inschrijven']);
+  expect(pakket.paden).toEqual(['/api/inschrijven', '/api/afmelden']);
   const eigen = pakket.bestanden.filter((b) => !b.naam.split('/').pop()!.startsWith('___netlify-'));
   expect(eigen.map((b) => b.naam)).toEqual(['inschrijven.mjs']);
   expect(pakket.zipBytes).toBeGreaterThan(0);

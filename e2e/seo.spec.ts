@@ -97,7 +97,7 @@ test('elke bijeenkomstpagina beschrijft de bijeenkomst als schema.org Event, met
   }
 });
 
-test('de sitemap noemt elke pagina behalve de 404, en robots.txt wijst ernaar', () => {
+test('de sitemap noemt elke pagina behalve de 404 en de pagina’s met noindex, en robots.txt wijst ernaar', () => {
   const robots = readFileSync(new URL('robots.txt', dist), 'utf8');
   const sitemapUrl = robots.match(/^Sitemap: (\S+)$/m)?.[1];
   expect(sitemapUrl, 'Sitemap-regel in robots.txt').toBeTruthy();
@@ -108,6 +108,8 @@ test('de sitemap noemt elke pagina behalve de 404, en robots.txt wijst ernaar', 
   const inSitemap = delen.flatMap((deel) =>
     [...readFileSync(new URL(`.${deel}`, dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
   );
-  const verwacht = paginas.map((p) => p.pad).filter((p) => p !== '/404.html');
+  const noindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
+  const verwacht = paginas.filter((p) => p.pad !== '/404.html' && !noindex(p.html)).map((p) => p.pad);
+  expect(verwacht).toContain('/bijeenkomsten/');
   expect(inSitemap.sort()).toEqual(verwacht.sort());
 });

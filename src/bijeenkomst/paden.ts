@@ -4,3 +4,5 @@ export const bijeenkomstPad = (slug: string) => `${AGENDA_PAD}${slug}/`;
 export const bedanktPad = (slug: string) => `${bijeenkomstPad(slug)}bedankt/`;
 export const kalenderPad = (slug: string) => `${AGENDA_PAD}${slug}.ics`;
 export const deelbeeldPad = (slug: string) => `${bijeenkomstPad(slug)}deelbeeld.png`;
+export const afmeldPad = (slug: string) => `${bijeenkomstPad(slug)}afmelden/`;
+export const afgemeldPad = (slug: string) => `${bijeenkomstPad(slug)}afgemeld/`;

@@ -1,8 +1,11 @@
 import gegevens from 'inschrijven:gegevens';
 import type { Config } from '@netlify/functions';
+import { maakAfmeldHandler } from './afmeld-handler.ts';
+import { AFMELD_API } from './afmelden.ts';
 import { omgeving } from './omgeving.ts';
+import { perPad } from './per-pad.ts';
 import { leesSjabloon } from './sjabloon.ts';
-import { maakInschrijfHandler } from './verwerk.ts';
+import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';
 
 /**
  * The sign-up function (Functions API v2). `npm run build` bundles this file into
@@ -12,17 +15,20 @@ import { maakInschrijfHandler } from './verwerk.ts';
  */
 const bijeenkomsten = new Map(gegevens.bijeenkomsten);
 
-export default maakInschrijfHandler({
+const deps: Afhankelijkheden = {
   env: omgeving,
   site: gegevens.site,
   bouwContext: gegevens.context,
   nu: () => new Date(),
   bijeenkomsten: async () => bijeenkomsten,
   sjabloon: gegevens.sjabloon ? leesSjabloon(gegevens.sjabloon) : undefined,
-});
+};
+
+export default perPad({ [AFMELD_API]: maakAfmeldHandler(deps) }, maakInschrijfHandler(deps));
 
 export const config: Config = {
-  path: '/api/inschrijven',
-  // Per visitor and site: 10 sign-ups a minute is plenty for a person, little for a script.
+  // Literal paths: Netlify reads them from the bundle without running it. The second is afmelden (afmeld-handler.ts).
+  path: ['/api/inschrijven', '/api/afmelden'],
+  // Per visitor and site, one rule for the function and so for both paths: 10 a minute is plenty for a person, little for a script.
   rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };

@@ -50,15 +50,17 @@ export interface MailContext {
   kalenderUrl: string;
   /** Absolute address of the privacy statement. */
   privacyUrl: string;
+  /** The person's own cancellation link (afmelden.ts), on the site's address; without it, cancelling is replying. */
+  afmeldUrl?: string | undefined;
 }
 
-type Blok =
+export type Blok =
   | { kop?: string; rij: { kolommen: string[]; waarden: string[] } }
   | { kop?: string; alinea: string }
   | { kop?: string; gegevens: [string, string][] }
   | { kop?: string; links: [string, string][] };
 
-function naarTekst(blokken: Blok[]): string {
+export function naarTekst(blokken: Blok[]): string {
   return blokken
     .map((b) => {
       const kop = b.kop ? `${b.kop}\n${'-'.repeat(b.kop.length)}\n` : '';
@@ -104,7 +106,7 @@ function tabRegels({ kolommen, waarden }: { kolommen: string[]; waarden: string[
   return `${kolommen.join('\t')}\n${waarden.map(cel).join('\t')}`;
 }
 
-function naarHtml(titel: string, blokken: Blok[]): string {
+export function naarHtml(titel: string, blokken: Blok[]): string {
   const e = escapeHtml;
   const romp = blokken
     .map((b) => {
@@ -127,7 +129,7 @@ function naarHtml(titel: string, blokken: Blok[]): string {
 }
 
 /** Subjects are single lines whatever the input: no CR/LF can reach a header. */
-function eenRegel(s: string): string {
+export function eenRegel(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must never reach a header.
   return s.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
@@ -254,6 +256,19 @@ export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolea
   };
 }
 
+/** One click to cancel, confirmed on the site (afmeld-handler.ts); replying stays the fallback. */
+function afmeldBlokken(c: MailContext): Blok[] {
+  if (!c.afmeldUrl) return [];
+  return [
+    {
+      kop: 'Kun je niet komen?',
+      alinea:
+        'Meld je af met je persoonlijke link hieronder: je bevestigt op de website met één knop. Lukt dat niet, beantwoord dan deze e-mail. Stuur deze e-mail niet door: met de link kan iedereen je afmelden.',
+    },
+    { links: [['Afmelden', c.afmeldUrl]] },
+  ];
+}
+
 export function bevestigingsMail(c: MailContext): Mail {
   const { aanmelding: a, bijeenkomst: b } = c;
   const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Bevestiging inschrijving'}: ${b.titel}`);
@@ -282,8 +297,9 @@ export function bevestigingsMail(c: MailContext): Mail {
         ['Wat we met je gegevens doen (privacyverklaring)', c.privacyUrl],
       ],
     },
+    ...afmeldBlokken(c),
     {
-      kop: 'Afmelden of iets wijzigen?',
+      kop: c.afmeldUrl ? 'Iets wijzigen of een vraag?' : 'Afmelden of iets wijzigen?',
       alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
     },
     // Only what cannot carry someone else's message to a stranger: anyone can type any

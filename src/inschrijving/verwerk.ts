@@ -4,6 +4,7 @@ import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
 import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
+import { afmeldLinkVoorInschrijving } from './afmelden.ts';
 import { foutPagina, kalePagina } from './foutpagina.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
 import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
@@ -100,20 +101,19 @@ function tekstvelden(waarden: Invoer): Velden {
   return uit;
 }
 
-/** Security headers of every answer: an error page may run nothing but its own stylesheet; data may load nothing. */
 /** An error page may run no script and only the inline styles of the site's layout. */
-const htmlHeadersVoor = (sjabloon: Sjabloon | undefined) => ({
+export const htmlHeadersVoor = (sjabloon: Sjabloon | undefined) => ({
   ...vasteHeaders,
   'Content-Security-Policy': contentSecurityPolicy({ scripts: [], styles: (sjabloon?.stijlen ?? []).map(sha256) }),
 });
-const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
+export const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy };
 
 /**
  * A browser post from another site: any web page could make its visitors' browsers sign
  * up strangers (and send them our confirmation). Browsers say where a post comes from;
  * clients that say nothing (curl, a server) are not browsers being misused.
  */
-function vanAndereSite(req: Request, site: string): boolean {
+export function vanAndereSite(req: Request, site: string): boolean {
   if (req.headers.get('sec-fetch-site')?.toLowerCase() === 'cross-site') return true;
   const herkomst = req.headers.get('origin');
   if (herkomst === null) return false;
@@ -224,6 +224,15 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         paginaUrl: new URL(bijeenkomstPad(slug), deps.site).href,
         kalenderUrl: new URL(kalenderPad(slug), deps.site).href,
         privacyUrl: new URL('/privacy/', deps.site).href,
+        afmeldUrl: afmeldLinkVoorInschrijving({
+          env,
+          site: deps.site,
+          slug,
+          bijeenkomst: bijeenkomst.data,
+          aanmelding: a,
+          wachtlijst,
+          log,
+        }),
       };
       // Organiser mail and confirmation in one request; if the mail service refuses the pair
       // (say, the person's address), the organiser's mail alone still gets the sign-up in.

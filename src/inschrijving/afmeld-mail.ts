@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
+import { datumVoluit } from '../bijeenkomst/tijd.ts';
+import { ORGANISATIE } from '../site.ts';
+import { volledigeNaam } from './aanmelding.ts';
+import type { AfmeldGegevens } from './afmelden.ts';
+import { labelVan } from './formulier.ts';
+import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from './mail.ts';
+
+/**
+ * The two mails of a cancellation: to the organiser ("Afmelding: <title> – <name>",
+ * reply-to the person) and a short confirmation to the person (reply-to the organiser).
+ * Like the sign-up's mails they depend only on the link and the event, never on the
+ * moment, so the same cancellation always gives the same mails and the same key:
+ * confirming twice sends one pair (Resend's idempotency, and the outbox's).
+ */
+
+export interface AfmeldContext {
+  slug: string;
+  bijeenkomst: Bijeenkomst;
+  gegevens: AfmeldGegevens;
+  /** Where the organiser mail goes: the event's contact, or INSCHRIJVING_AAN. */
+  organisator: string;
+  van: string;
+}
+
+export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee: boolean }): Mail {
+  const { gegevens: g, bijeenkomst: b } = c;
+  const naam = volledigeNaam(g);
+  const onderwerp = eenRegel(`Afmelding: ${b.titel} – ${naam}`);
+  const blokken: Blok[] = [
+    {
+      alinea: g.wachtlijst
+        ? `${naam} stond op de wachtlijst voor ${b.titel} (${datumVoluit(b.datum)}) en heeft zich via de afmeldlink in de bevestigingsmail afgemeld. Er komt dus geen plek vrij; haal ${g.voornaam} van de wachtlijst.`
+        : `${naam} heeft zich via de afmeldlink in de bevestigingsmail afgemeld voor ${b.titel} (${datumVoluit(b.datum)}). Er is een plek vrijgekomen.`,
+    },
+    {
+      kop: 'Gegevens',
+      gegevens: [
+        ['Naam', naam],
+        [labelVan('email'), g.email],
+        ['Status bij inschrijving', g.wachtlijst ? 'wachtlijst' : 'ingeschreven'],
+        ['Nieuwe status', 'afgemeld'],
+      ],
+    },
+    {
+      alinea: [
+        `Beantwoorden gaat rechtstreeks naar ${g.email}.`,
+        opties.bevestigingMee
+          ? `Tegelijk met deze mail is een bevestiging van de afmelding naar ${g.email} verstuurd.`
+          : `Een bevestiging van de afmelding kon niet naar ${g.email} worden verstuurd: laat ${g.voornaam} zelf weten dat de afmelding binnen is.`,
+        'De afmeldlink stond alleen in de bevestigingsmail aan dat adres. De website bewaart deze afmelding niet: deze mail is de enige registratie.',
+      ].join(' '),
+    },
+  ];
+  return {
+    soort: 'organisator',
+    van: c.van,
+    aan: c.organisator,
+    antwoordAan: g.email,
+    onderwerp,
+    tekst: naarTekst(blokken),
+    html: naarHtml(onderwerp, blokken),
+  };
+}
+
+export function afmeldBevestiging(c: AfmeldContext): Mail {
+  const { gegevens: g, bijeenkomst: b } = c;
+  const onderwerp = eenRegel(`Afmelding ontvangen: ${b.titel}`);
+  const blokken: Blok[] = [
+    { alinea: `Beste ${g.voornaam},` },
+    {
+      alinea: g.wachtlijst
+        ? `Je staat niet meer op de wachtlijst voor ${b.titel} op ${datumVoluit(b.datum)}. De organisatie heeft je afmelding ontvangen.`
+        : `Je bent afgemeld voor ${b.titel} op ${datumVoluit(b.datum)}. De organisatie heeft je afmelding ontvangen.`,
+    },
+    {
+      kop: 'Toch komen?',
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+    },
+    { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
+  ];
+  return {
+    soort: 'bevestiging',
+    van: c.van,
+    aan: g.email,
+    antwoordAan: c.organisator,
+    onderwerp,
+    tekst: naarTekst(blokken),
+    html: naarHtml(onderwerp, blokken),
+  };
+}
+
+/**
+ * Event + kind + a hash of the person's details and the exact mails: the same
+ * cancellation (a second click, a reload, a retry) gives the same key.
+ */
+function afmeldSleutel(c: AfmeldContext, soort: string, mails: readonly Mail[]): string {
+  const g = c.gegevens;
+  const hash = createHash('sha256')
+    .update(JSON.stringify([c.slug, g.voornaam, g.tussenvoegsel, g.achternaam, g.email.toLowerCase(), g.wachtlijst]))
+    .update('\n')
+    .update(JSON.stringify(mails))
+    .digest('hex')
+    .slice(0, 40);
+  return `afmelding-${soort}-${c.slug.slice(0, 120)}-${hash}`;
+}
+
+/** Both mails as one request, the organiser's first (as for a sign-up: see mail.ts). */
+export function afmeldZending(c: AfmeldContext): Zending {
+  const mails = [afmeldOrganisatorMail(c, { bevestigingMee: true }), afmeldBevestiging(c)];
+  return { mails, sleutel: afmeldSleutel(c, 'beide', mails) };
+}
+
+/** The organiser's mail alone, for when the mail service refuses the pair. */
+export function afmeldOrganisatorZending(c: AfmeldContext): Zending {
+  const mails = [afmeldOrganisatorMail(c, { bevestigingMee: false })];
+  return { mails, sleutel: afmeldSleutel(c, 'organisator', mails) };
+}
