@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { einde } from '../bijeenkomst/status.ts';
 import { maakAfmeldHandler } from './afmeld-handler.ts';
