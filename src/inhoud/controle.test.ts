@@ -154,7 +154,7 @@ describe('de inhoudscontrole', () => {
     );
     expect(regels.filter((r) => r.startsWith('src/content/paginas/privacy.md: '))).toEqual([
       'src/content/paginas/privacy.md: veld "titel": ontbreekt: geef de pagina een titel. Voorbeeld: titel: Privacy',
-      'src/content/paginas/privacy.md: veld "title": is een onbekend veld; bedoel je "titel"? Velden hier: titel, samenvatting, bijgewerkt. Voorbeeld: titel: Privacy',
+      'src/content/paginas/privacy.md: veld "title": is een onbekend veld; bedoel je "titel"? Velden hier: titel, samenvatting, bijgewerkt, concept. Voorbeeld: titel: Privacy',
     ]);
   });
 

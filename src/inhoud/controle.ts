@@ -53,6 +53,14 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
 
 /** All mistakes in one Markdown file of `collectie`. */
 export function controleerBestand(collectie: Collectie, bestand: string, tekst: string): string[] {
+  return controleerVelden(collectie, bestand, tekst);
+}
+
+/**
+ * The mistakes that make a file's fields unusable: no fields, broken YAML, or fields the
+ * schema rejects. The site leaves such a file out (src/inhoud/lader.ts).
+ */
+export function controleerVelden(collectie: Collectie, bestand: string, tekst: string): string[] {
   const kop = frontmatterPatroon.exec(tekst);
   if (!kop?.[1]) {
     return [`${bestand}: de velden bovenaan ontbreken. Het bestand begint met een regel ---, dan de velden, dan weer een regel ---`];
