@@ -23,7 +23,7 @@ export default defineConfig({
   // The guide's chapters are long reads: their headings get a link to themselves.
   markdown: { processor: satteri({ hastPlugins: [kopAnkers(new URL('./src/content/gids/', import.meta.url))] }) },
   integrations: [
-    // Dutch lines for every mistake in the Markdown: stops the build, warns in dev.
+    // Dutch lines for every mistake in the Markdown: stops the build; in dev, on the page.
     inhoudscontrole(),
     // Every page but the 404 (which is served for unknown paths, not a page of its own).
     sitemap({ filter: (pagina) => !new URL(pagina).pathname.startsWith('/404') }),
