@@ -9,6 +9,7 @@
  *
  * - The events are read and validated now, with the content's own schema, and go in
  *   as data, with the site's address: the function reads no Markdown at cold start.
+ *   Drafts (`concept: true`) stay out, except in the bundle `astro dev` serves.
  * - The Resend SDK imports a mail parser (for inbound mail) and a webhook verifier at
  *   its top, and React Email when a mail is written in React; the function uses none of
  *   them, so each is replaced by a stub that says so if anything ever calls it.
@@ -28,16 +29,18 @@ export interface BouwOpties {
   root: URL;
   /** The site's address: Astro's `site`. */
   site: string;
+  /** `astro dev`: the function knows drafts too, as the dev pages show them, and skips files with a mistake. */
+  dev?: boolean;
 }
 
-function gegevensPlugin({ root, site }: BouwOpties): Plugin {
+function gegevensPlugin({ root, site, dev = false }: BouwOpties): Plugin {
   return {
     name: 'inschrijven-gegevens',
     setup(b) {
       b.onResolve({ filter: /^inschrijven:gegevens$/ }, (a) => ({ path: a.path, namespace: 'gegevens' }));
       b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
         const map = fileURLToPath(new URL(INHOUD_MAP, root));
-        const bijeenkomsten = [...(await leesBijeenkomsten(map))];
+        const bijeenkomsten = [...(await leesBijeenkomsten(map, { dev }))];
         const gegevens = { site, context: process.env.CONTEXT || undefined, bijeenkomsten };
         const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
         return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map], watchFiles: bestanden };
@@ -93,7 +96,7 @@ export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void):
       b.onEnd((r) => bij(r.errors.length ? new Error(r.errors.map((e) => e.text).join('\n')) : undefined));
     },
   };
-  const basis = opties(o);
+  const basis = opties({ ...o, dev: true });
   const ctx = await context({ ...basis, plugins: [...(basis.plugins ?? []), melder] });
   await ctx.watch();
   return () => ctx.dispose();
