@@ -1,8 +1,9 @@
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/lokaal.ts';
+import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten.ts';
 
 /**
  * Node's own import(), out of reach of Vite, which loads this config and would send an
@@ -38,7 +39,7 @@ export function inschrijffunctie(): AstroIntegration {
 
         let versie = 0;
         let module: Promise<FunctieModule> | undefined;
-        await bewaakFunctie({ root, site }, (fout) => {
+        const bewaking = await bewaakFunctie({ root, site }, (fout) => {
           if (fout) return logger.error(`Inschrijffunctie niet gebouwd: ${fout.message}`);
           versie++;
           module = undefined;
@@ -66,6 +67,17 @@ export function inschrijffunctie(): AstroIntegration {
                   // First in the stack, ahead of Astro's own middleware (which would answer
                   // /api/… with its trailing-slash 404).
                   server.httpServer?.once('listening', () => server.middlewares.stack.unshift({ route: '', handle }));
+                  // An event added, changed or removed: build again once the file is quiet
+                  // (see Bewaking.opnieuw); esbuild joins a rebuild asked for during a build.
+                  const bijeenkomsten = fileURLToPath(new URL(`${INHOUD_MAP}/`, root));
+                  let wekker: ReturnType<typeof setTimeout> | undefined;
+                  for (const gebeurtenis of ['add', 'change', 'unlink'] as const) {
+                    server.watcher.on(gebeurtenis, (pad) => {
+                      if (!pad.startsWith(bijeenkomsten) || !pad.endsWith('.md')) return;
+                      clearTimeout(wekker);
+                      wekker = setTimeout(() => void bewaking.opnieuw(), 300);
+                    });
+                  }
                 },
               },
             ],

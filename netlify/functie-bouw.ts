@@ -87,8 +87,19 @@ export async function bouwFunctie(o: BouwOpties): Promise<number> {
   return Object.values(metafile?.outputs ?? {}).reduce((n, f) => n + f.bytes, 0);
 }
 
+export interface Bewaking {
+  /**
+   * Builds again now. esbuild's watch mode compares an event file with how it found it
+   * after the build, so a file that was still being written when it was read (empty at
+   * first, as `npm run nieuw` creates it) can go unnoticed; the dev server calls this as
+   * well once a changed file in src/content/bijeenkomsten/ is quiet.
+   */
+  opnieuw: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
 /** For `astro dev`: builds now and again whenever a source file or an event changes. */
-export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void): Promise<() => Promise<void>> {
+export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void): Promise<Bewaking> {
   await mkdir(new URL(`${FUNCTIE_MAP}/`, o.root), { recursive: true });
   const melder: Plugin = {
     name: 'melder',
@@ -99,5 +110,18 @@ export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void):
   const basis = opties({ ...o, dev: true });
   const ctx = await context({ ...basis, plugins: [...(basis.plugins ?? []), melder] });
   await ctx.watch();
-  return () => ctx.dispose();
+  // One rebuild after the other; a failed build is reported through `bij` (onEnd above).
+  let rij = Promise.resolve();
+  return {
+    opnieuw: () => {
+      rij = rij
+        .then(() => ctx.rebuild())
+        .then(
+          () => undefined,
+          () => undefined,
+        );
+      return rij;
+    },
+    stop: () => ctx.dispose(),
+  };
 }
