@@ -32,7 +32,7 @@ function context(dev: boolean) {
     parseData: async ({ data }: { data: unknown }) => inhoudSchemas.bijeenkomsten.parse(data),
     store: {
       get: (id: string) => opgeslagen.get(id),
-      set: (e: { id: string; data: Record<string, unknown> }) => (opgeslagen.set(e.id, e), true),
+      set: (e: { id: string; data: Record<string, unknown> }) => Boolean(opgeslagen.set(e.id, e)),
       delete: (id: string) => void opgeslagen.delete(id),
       keys: () => [...opgeslagen.keys()],
       has: (id: string) => opgeslagen.has(id),
