@@ -23,7 +23,7 @@ export default defineConfig({
   // The guide's chapters are long reads: their headings get a link to themselves.
   markdown: { processor: satteri({ hastPlugins: [kopAnkers(new URL('./src/content/gids/', import.meta.url))] }) },
   integrations: [
-    // Dutch lines for every mistake in the Markdown: stops the build, warns in dev.
+    // Dutch lines for every mistake in the Markdown: stops the build; in dev, on the page.
     inhoudscontrole(),
     // Every page but the 404 (served for unknown paths), the sign-up function's template, and the
     // pages a person only reaches after a sign-up or from a personal link (noindex).

@@ -6,6 +6,8 @@ const poort = Number(process.env.E2E_PORT ?? 4322);
 const basis = `http://localhost:${poort}`;
 const executablePath = chromiumPad();
 const bouwChecks = /(build|html|seo|headers)\.spec\.ts$/;
+/** The editors' view in `astro dev`: these start their own dev server, in a copy of the project. */
+const redactie = /redactie\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,8 +26,10 @@ export default defineConfig({
   projects: [
     // Checks of the build itself (HTML validity, SEO files, headers): once, not per screen size.
     { name: 'build', testMatch: bouwChecks },
-    { name: 'desktop', testIgnore: bouwChecks, use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'telefoon', testIgnore: bouwChecks, use: { ...devices['Pixel 7'], channel: undefined } },
+    { name: 'desktop', testIgnore: [bouwChecks, redactie], use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'telefoon', testIgnore: [bouwChecks, redactie], use: { ...devices['Pixel 7'], channel: undefined } },
+    // Once, at desktop size: a dev server per screen size would be twice the work for the same check.
+    { name: 'redactie', testMatch: redactie, use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   // The built site served as Netlify serves it, functions included (scripts/serve.ts).
   webServer: {

@@ -1,9 +1,10 @@
 import { readFile, rm, rmdir } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/lokaal.ts';
+import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten.ts';
 import { SJABLOON_PAD } from '../src/inschrijving/sjabloon.ts';
 
 /**
@@ -82,6 +83,17 @@ export function inschrijffunctie(): AstroIntegration {
                   // First in the stack, ahead of Astro's own middleware (which would answer
                   // /api/… with its trailing-slash 404).
                   server.httpServer?.once('listening', () => server.middlewares.stack.unshift({ route: '', handle }));
+                  // An event added, changed or removed: build again once the file is quiet
+                  // (see Bewaking.opnieuw); esbuild joins a rebuild asked for during a build.
+                  const bijeenkomsten = fileURLToPath(new URL(`${INHOUD_MAP}/`, root));
+                  let wekker: ReturnType<typeof setTimeout> | undefined;
+                  for (const gebeurtenis of ['add', 'change', 'unlink'] as const) {
+                    server.watcher.on(gebeurtenis, (pad) => {
+                      if (!pad.startsWith(bijeenkomsten) || !pad.endsWith('.md')) return;
+                      clearTimeout(wekker);
+                      wekker = setTimeout(() => void bewaker.opnieuw(), 300);
+                    });
+                  }
                 },
               },
             ],

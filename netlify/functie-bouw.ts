@@ -9,6 +9,7 @@
  *
  * - The events are read and validated now, with the content's own schema, and go in
  *   as data, with the site's address: the function reads no Markdown at cold start.
+ *   Drafts (`concept: true`) stay out, except in the bundle `astro dev` serves.
  * - The Resend SDK imports a mail parser (for inbound mail) and a webhook verifier at
  *   its top, and React Email when a mail is written in React; the function uses none of
  *   them, so each is replaced by a stub that says so if anything ever calls it.
@@ -30,16 +31,18 @@ export interface BouwOpties {
   site: string;
   /** The built template page for the function's own pages (src/inschrijving/sjabloon.ts), if there is one yet. */
   sjabloon?: () => Promise<string | undefined>;
+  /** `astro dev`: the function knows drafts too, as the dev pages show them, and skips files with a mistake. */
+  dev?: boolean;
 }
 
-function gegevensPlugin({ root, site, sjabloon }: BouwOpties): Plugin {
+function gegevensPlugin({ root, site, sjabloon, dev = false }: BouwOpties): Plugin {
   return {
     name: 'inschrijven-gegevens',
     setup(b) {
       b.onResolve({ filter: /^inschrijven:gegevens$/ }, (a) => ({ path: a.path, namespace: 'gegevens' }));
       b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
         const map = fileURLToPath(new URL(INHOUD_MAP, root));
-        const bijeenkomsten = [...(await leesBijeenkomsten(map))];
+        const bijeenkomsten = [...(await leesBijeenkomsten(map, { dev }))];
         const gegevens = { site, context: process.env.CONTEXT || undefined, sjabloon: await sjabloon?.(), bijeenkomsten };
         const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
         return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map], watchFiles: bestanden };
@@ -86,11 +89,19 @@ export async function bouwFunctie(o: BouwOpties): Promise<number> {
   return Object.values(metafile?.outputs ?? {}).reduce((n, f) => n + f.bytes, 0);
 }
 
-/** For `astro dev`: builds now and again whenever a source file or an event changes; `opnieuw` builds on demand. */
-export async function bewaakFunctie(
-  o: BouwOpties,
-  bij: (fout?: Error) => void,
-): Promise<{ opnieuw: () => Promise<unknown>; stop: () => Promise<void> }> {
+export interface Bewaking {
+  /**
+   * Builds again now. esbuild's watch mode compares an event file with how it found it
+   * after the build, so a file that was still being written when it was read (empty at
+   * first, as `npm run nieuw` creates it) can go unnoticed; the dev server calls this as
+   * well once a changed file in src/content/bijeenkomsten/ is quiet.
+   */
+  opnieuw: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/** For `astro dev`: builds now and again whenever a source file or an event changes. */
+export async function bewaakFunctie(o: BouwOpties, bij: (fout?: Error) => void): Promise<Bewaking> {
   await mkdir(new URL(`${FUNCTIE_MAP}/`, o.root), { recursive: true });
   const melder: Plugin = {
     name: 'melder',
@@ -98,8 +109,21 @@ export async function bewaakFunctie(
       b.onEnd((r) => bij(r.errors.length ? new Error(r.errors.map((e) => e.text).join('\n')) : undefined));
     },
   };
-  const basis = opties(o);
+  const basis = opties({ ...o, dev: true });
   const ctx = await context({ ...basis, plugins: [...(basis.plugins ?? []), melder] });
   await ctx.watch();
-  return { opnieuw: () => ctx.rebuild(), stop: () => ctx.dispose() };
+  // One rebuild after the other; a failed build is reported through `bij` (onEnd above).
+  let rij = Promise.resolve();
+  return {
+    opnieuw: () => {
+      rij = rij
+        .then(() => ctx.rebuild())
+        .then(
+          () => undefined,
+          () => undefined,
+        );
+      return rij;
+    },
+    stop: () => ctx.dispose(),
+  };
 }

@@ -45,13 +45,16 @@ describe('plaatshouderDatum', () => {
 describe('maakBijeenkomst', () => {
   const titel = 'Opgavegericht besturen: de praktijk';
 
-  it('schrijft een bijeenkomst die zo door de controle komt en open is', async () => {
+  it('schrijft een concept dat zo door de controle komt en open is', async () => {
     const pad = await maakBijeenkomst({ titel, map, vandaag: '2026-11-27' });
     expect(pad).toBe(join(map, 'opgavegericht-besturen-de-praktijk.md'));
     const tekst = await readFile(pad, 'utf8');
 
     expect(controleerBestand('bijeenkomsten', 'nieuw.md', tekst)).toEqual([]);
-    expect((await controleerInhoud(tijdelijk)).fouten).toEqual([]);
+    expect(await controleerInhoud(tijdelijk)).toMatchObject({
+      fouten: [],
+      concepten: ['src/content/bijeenkomsten/opgavegericht-besturen-de-praktijk.md'],
+    });
 
     // Parsed as Astro parses it (js-yaml's default schema), through the site's schema.
     const kop = /^---\n([\s\S]*?\n)---/.exec(tekst)?.[1] ?? '';
@@ -64,9 +67,41 @@ describe('maakBijeenkomst', () => {
       organisatoren: ['VPNG'],
       contact: 't.routers@vpng.nl',
       inschrijving: { status: 'open' },
+      concept: true,
     });
     expect(b.begintijd).toBeUndefined();
     expect(b.locatie).toBeUndefined();
+  });
+
+  it('gaat zonder concept: true pas door de controle als de voorbeeldteksten weg zijn, en noemt elk veld', async () => {
+    const bestand = 'src/content/bijeenkomsten/nieuw.md';
+    const sjabloon = await readFile(await maakBijeenkomst({ titel, map, vandaag: '2026-11-27' }), 'utf8');
+    const gepubliceerd = sjabloon.replace(/^concept: true\n/m, '');
+    expect(controleerBestand('bijeenkomsten', bestand, gepubliceerd)).toEqual([
+      `${bestand}: veld "datum": is nog de plaatshouder uit het sjabloon: erboven staat nog "# LET OP: deze datum is een plaatshouder …". ` +
+        'Zet de echte dag bij datum en haal die twee regels met # weg, of zet concept: true zolang het bestand niet af is. ' +
+        'Voorbeeld: datum: 2027-11-04',
+      `${bestand}: veld "samenvatting": is nog de voorbeeldzin uit het sjabloon ("Pas deze zin aan. …"): ` +
+        'schrijf in één of twee zinnen waar het over gaat, of zet concept: true zolang het bestand niet af is. ' +
+        'Voorbeeld: samenvatting: Een middag voor wethouders over opgavegericht besturen.',
+      `${bestand}: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon ("Schrijf hier de tekst van de bijeenkomst. …"). ` +
+        'Vervang die door de echte tekst, of zet concept: true zolang het bestand niet af is.',
+    ]);
+    // concept: false is the same as no line at all.
+    expect(controleerBestand('bijeenkomsten', bestand, sjabloon.replace(/^concept: true$/m, 'concept: false'))).toHaveLength(3);
+
+    // Each placeholder on its own, also when the editor wrote on after it.
+    const af = gepubliceerd
+      .replace(/^# LET OP: deze datum.*\n.*\n/m, '')
+      .replace(/^samenvatting: .*$/m, 'samenvatting: Een middag over opgaven.')
+      .replace(/\n---\n[\s\S]*$/, '\n---\n\nDe echte tekst.\n');
+    expect(controleerBestand('bijeenkomsten', bestand, af)).toEqual([]);
+    expect(controleerBestand('bijeenkomsten', bestand, af.replace('Een middag over opgaven.', 'Pas deze zin aan. Een middag.'))).toEqual([
+      expect.stringMatching(/^src\/content\/bijeenkomsten\/nieuw\.md: veld "samenvatting": is nog de voorbeeldzin/),
+    ]);
+    expect(controleerBestand('bijeenkomsten', bestand, `${af}\n## Een tussenkop\n`)).toEqual([
+      expect.stringContaining('tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon ("## Een tussenkop")'),
+    ]);
   });
 
   it('legt elk veld uit, ook de velden die nog uit staan', async () => {
@@ -95,7 +130,7 @@ describe('maakBijeenkomst', () => {
     const nieuw = (...args: string[]) =>
       promisify(execFile)(process.execPath, [join(project, 'scripts/nieuw.ts'), ...args], { cwd: tijdelijk });
     const eerste = await nieuw('Opgavegericht', 'besturen');
-    expect(eerste.stdout).toContain('Nieuwe bijeenkomst: src/content/bijeenkomsten/opgavegericht-besturen.md');
+    expect(eerste.stdout).toContain('Nieuwe bijeenkomst, als concept: src/content/bijeenkomsten/opgavegericht-besturen.md');
     await expect(nieuw('Opgavegericht besturen')).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('src/content/bijeenkomsten/opgavegericht-besturen.md bestaat al'),

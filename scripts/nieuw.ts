@@ -4,8 +4,11 @@
  *   npm run nieuw -- "Titel van de bijeenkomst"
  *
  * writes src/content/bijeenkomsten/<slug>.md from a template in which every field is
- * filled in with a safe placeholder or commented out with a Dutch explanation. The file
- * is a valid event as it stands (the content check passes), and never overwrites one.
+ * filled in with a placeholder or commented out with a Dutch explanation, and never
+ * overwrites a file. The new event is a draft (`concept: true`): `npm start` shows it
+ * with a banner, the build leaves it out. Without that line the content check refuses
+ * the template's placeholder texts (src/inhoud/plaatshouders.ts), so it never goes live
+ * half written.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -13,6 +16,7 @@ import slugify from '@sindresorhus/slugify';
 import yaml from 'js-yaml';
 import { datumInAmsterdam } from '../src/bijeenkomst/tijd.ts';
 import { webadres } from '../src/inhoud/controle.ts';
+import { datumWaarschuwing, plaatshouders } from '../src/inhoud/plaatshouders.ts';
 
 /** Dutch wording for the one symbol a title commonly holds; the library would write "and". */
 const vervangingen: [string, string][] = [['&', ' en ']];
@@ -34,13 +38,18 @@ export function sjabloon(titel: string, datum: string): string {
 # Nieuwe bijeenkomst. Uitleg bij elk veld: docs/redactie.md
 # Een regel die met # begint is uitleg; de site slaat hem over. Haal het # weg om een veld te gebruiken.
 
+# CONCEPT: zolang hier "concept: true" staat, is de bijeenkomst alleen te zien met npm start, met
+# de balk "Concept — niet gepubliceerd". De echte site laat hem weg. Is alles ingevuld en mag hij
+# online? Haal dan de regel "concept: true" weg (deze uitleg mag ook weg).
+concept: true
+
 ${regel('titel', titel)}
 
 # Eén of twee zinnen voor de agenda en zoekmachines (hoogstens 300 tekens).
-samenvatting: Pas deze zin aan. Waar gaat de bijeenkomst over, en voor wie is hij?
+samenvatting: ${plaatshouders.samenvatting}
 
-# LET OP: deze datum is een plaatshouder (drie maanden na vandaag). Vervang hem door de echte dag,
-# geschreven als jaar-maand-dag, bijvoorbeeld 2027-11-04.
+${datumWaarschuwing} (drie maanden na vandaag). Vervang hem door de echte dag,
+# geschreven als jaar-maand-dag, bijvoorbeeld 2027-11-04. Haal daarna deze twee regels weg.
 datum: ${datum}
 
 # Tijden in Nederlandse tijd, als uu:mm tussen aanhalingstekens. Nog niet bekend? Laat het # staan:
@@ -82,11 +91,7 @@ inschrijving:
 #  tot: ${datum}
 ---
 
-Schrijf hier de tekst van de bijeenkomst. Een lege regel begint een nieuwe alinea.
-
-## Een tussenkop
-
-Een kop begint met twee hekjes (##) en een spatie.
+${plaatshouders.tekst.join('\n\n')}
 `;
 }
 
@@ -123,9 +128,10 @@ if (import.meta.main) {
   try {
     const pad = await maakBijeenkomst({ titel, map, vandaag: datumInAmsterdam(new Date()) });
     const kort = relative(process.cwd(), pad);
-    console.log(`Nieuwe bijeenkomst: ${kort}`);
-    console.log(`Open het bestand, vul de velden in (zeker de datum) en controleer met: npm run check`);
-    console.log(`Het webadres wordt /bijeenkomsten/${slugVan(titel)}/`);
+    console.log(`Nieuwe bijeenkomst, als concept: ${kort}`);
+    console.log(`Open het bestand en vul de velden in (zeker de datum). Bekijk hem met: npm start`);
+    console.log(`Controleer met: npm run check:inhoud`);
+    console.log(`Het webadres wordt /bijeenkomsten/${slugVan(titel)}/ zodra je de regel "concept: true" weghaalt.`);
   } catch (fout) {
     console.error(fout instanceof Error ? fout.message : String(fout));
     process.exitCode = 1;

@@ -1,13 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { inhoudLader } from './inhoud/lader.ts';
 import { inhoudSchemas } from './inhoud/schemas.ts';
 
 // The schemas live in src/inhoud/schemas.ts, shared with the editors' content check
-// (`npm run check`, and before every build), so both apply the same rules.
+// (`npm run check:inhoud`, and before every build), so both apply the same rules. Each
+// collection is read by inhoudLader (src/inhoud/lader.ts): Astro's glob loader, with the
+// check's YAML rules, without files the check rejects, and without drafts outside dev.
 
 /** Events: one Markdown file per bijeenkomst; the file name is the slug in the URL. */
 const bijeenkomsten = defineCollection({
-  loader: glob({ pattern: '*.md', base: './src/content/bijeenkomsten' }),
+  loader: inhoudLader('bijeenkomsten'),
   schema: inhoudSchemas.bijeenkomsten,
 });
 
@@ -17,13 +19,13 @@ const bijeenkomsten = defineCollection({
  * of contents and of the previous/next links (src/lib/gids.ts checks it is unique).
  */
 const gids = defineCollection({
-  loader: glob({ pattern: '*.md', base: './src/content/gids' }),
+  loader: inhoudLader('gids'),
   schema: inhoudSchemas.gids,
 });
 
 /** Plain pages such as /wat-doen-we/, /privacy/ and /toegankelijkheid/. */
 const paginas = defineCollection({
-  loader: glob({ pattern: '*.md', base: './src/content/paginas' }),
+  loader: inhoudLader('paginas'),
   schema: inhoudSchemas.paginas,
 });
 

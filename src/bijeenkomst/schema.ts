@@ -49,6 +49,12 @@ export const onbekendVeld =
   (i: z.core.$ZodRawIssue): string | undefined =>
     i.code === 'unrecognized_keys' ? `onbekend veld: ${i.keys.join(', ')}` : anders;
 
+/**
+ * `concept: true`: a draft. `astro dev` shows it with a banner; the build and the
+ * deployed sign-up function leave it out (src/inhoud/lader.ts, src/inhoud/bijeenkomsten.ts).
+ */
+export const concept = z.optional(z.boolean({ error: 'moet true (nog niet publiceren) of false (publiceren) zijn' }));
+
 export const inschrijfStatussen = ['open', 'wachtlijst', 'gesloten'] as const;
 
 export const bijeenkomstSchema = z
@@ -99,6 +105,7 @@ export const bijeenkomstSchema = z
         },
         { error: onbekendVeld('ontbreekt: geef inschrijving.status (open, wachtlijst of gesloten)') },
       ),
+      concept,
     },
     { error: onbekendVeld() },
   )

@@ -18,6 +18,11 @@ describe('opVolgorde', () => {
   it('weigert twee hoofdstukken met hetzelfde nummer en noemt beide', () => {
     expect(() => opVolgorde([h('besturen', 2), h('sturen', 2)])).toThrow(/volgorde 2: "besturen" en "sturen"/);
   });
+
+  it('zet ze in astro dev op bestandsnaam, zodat de pagina de melding van de controle kan tonen', () => {
+    const uit = opVolgorde([h('sturen', 2), h('opgave', 1), h('besturen', 2)], { dubbelMag: true });
+    expect(uit.map((x) => x.id)).toEqual(['opgave', 'besturen', 'sturen']);
+  });
 });
 
 describe('buren', () => {

@@ -15,13 +15,15 @@ interface Buren<T> {
 
 /**
  * Sorts by `volgorde`. Two chapters with the same number would make the order
- * depend on the file system, so that is an editor's mistake and fails the build.
+ * depend on the file system, so that is an editor's mistake and fails the build (the
+ * content check stops it first, with a Dutch line). `dubbelMag` is for `astro dev`, which
+ * shows the check's line on the page and keeps going: equal numbers then go by file name.
  */
-export function opVolgorde<T extends Geordend>(items: readonly T[]): T[] {
+export function opVolgorde<T extends Geordend>(items: readonly T[], { dubbelMag = false } = {}): T[] {
   const gezien = new Map<number, string>();
   for (const item of items) {
     const ander = gezien.get(item.volgorde);
-    if (ander !== undefined) {
+    if (ander !== undefined && !dubbelMag) {
       throw new Error(
         `Twee hoofdstukken van de gids hebben volgorde ${item.volgorde}: "${ander}" en "${item.id}". ` +
           'Geef elk hoofdstuk in src/content/gids/ een eigen nummer in het veld volgorde.',
@@ -29,7 +31,7 @@ export function opVolgorde<T extends Geordend>(items: readonly T[]): T[] {
     }
     gezien.set(item.volgorde, item.id);
   }
-  return [...items].sort((a, b) => a.volgorde - b.volgorde);
+  return [...items].sort((a, b) => a.volgorde - b.volgorde || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The chapter before and after `id` in an ordered list; `undefined` at either end. */

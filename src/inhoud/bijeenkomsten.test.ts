@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -20,4 +20,20 @@ test('een fout in de frontmatter noemt het bestand en het veld', async () => {
     await rm(map, { recursive: true, force: true });
   }
   expect(() => leesFrontmatter('geen frontmatter', 'leeg.md')).toThrow(/leeg\.md/);
+});
+
+test('de functie voor Netlify kent geen concepten; die van astro dev wel, en slaat een bestand met een fout over', async () => {
+  const map = await mkdtemp(join(tmpdir(), 'bijeenkomsten-'));
+  try {
+    const echt = await readFile(join(import.meta.dirname, '../content/bijeenkomsten/opgavegericht-besturen.md'), 'utf8');
+    await writeFile(join(map, 'gewoon.md'), echt);
+    await writeFile(join(map, 'concept.md'), echt.replace('vorm: fysiek', 'vorm: fysiek\nconcept: true'));
+    expect([...(await leesBijeenkomsten(map)).keys()]).toEqual(['gewoon']);
+
+    await writeFile(join(map, 'kapot.md'), echt.replace('datum: 2027-11-04', 'datum: 2027-02-30'));
+    await expect(leesBijeenkomsten(map)).rejects.toThrow(/kapot\.md: datum bestaat niet in de kalender/);
+    expect([...(await leesBijeenkomsten(map, { dev: true })).keys()]).toEqual(['concept', 'gewoon']);
+  } finally {
+    await rm(map, { recursive: true, force: true });
+  }
 });

@@ -7,7 +7,8 @@ import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
  * The sign-up function knows the same events the pages are built from
  * (src/content/bijeenkomsten/*.md), validated with the same schema, so no list of
  * events is kept by hand. They are read here when the function is bundled
- * (netlify/functie-bouw.ts) and go into the bundle as data.
+ * (netlify/functie-bouw.ts) and go into the bundle as data. Like the pages, the
+ * function built for Netlify leaves drafts out, so it answers 404 for them.
  */
 export type Bijeenkomsten = ReadonlyMap<string, Bijeenkomst>;
 
@@ -25,10 +26,30 @@ export function leesFrontmatter(markdown: string, bestand: string): Bijeenkomst 
   return r.data;
 }
 
-export async function leesBijeenkomsten(map: string = join(process.cwd(), INHOUD_MAP)): Promise<Bijeenkomsten> {
+export interface LeesOpties {
+  /**
+   * For `astro dev`, which shows what the editor is working on: drafts (`concept: true`)
+   * are in, and a file with a mistake is left out instead of stopping everything (the
+   * page shows the content check's lines). Without it, as for the deployed function,
+   * drafts are left out and a mistake throws.
+   */
+  dev?: boolean;
+}
+
+export async function leesBijeenkomsten(
+  map: string = join(process.cwd(), INHOUD_MAP),
+  { dev = false }: LeesOpties = {},
+): Promise<Bijeenkomsten> {
   const namen = (await readdir(map)).filter((n) => n.endsWith('.md')).sort();
   const paren = await Promise.all(
-    namen.map(async (naam) => [basename(naam, '.md'), leesFrontmatter(await readFile(join(map, naam), 'utf8'), naam)] as const),
+    namen.map(async (naam) => {
+      try {
+        return [basename(naam, '.md'), leesFrontmatter(await readFile(join(map, naam), 'utf8'), naam)] as const;
+      } catch (fout) {
+        if (dev) return undefined;
+        throw fout;
+      }
+    }),
   );
-  return new Map(paren);
+  return new Map(paren.filter((p) => p !== undefined && (dev || p[1].concept !== true)) as [string, Bijeenkomst][]);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { controleerInhoud } from './controle.ts';
+import { controleerInhoud, verslag } from './controle.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
 import { voorbeelden } from './voorbeelden.ts';
 
@@ -154,7 +154,50 @@ describe('de inhoudscontrole', () => {
     );
     expect(regels.filter((r) => r.startsWith('src/content/paginas/privacy.md: '))).toEqual([
       'src/content/paginas/privacy.md: veld "titel": ontbreekt: geef de pagina een titel. Voorbeeld: titel: Privacy',
-      'src/content/paginas/privacy.md: veld "title": is een onbekend veld; bedoel je "titel"? Velden hier: titel, samenvatting, bijgewerkt. Voorbeeld: titel: Privacy',
+      'src/content/paginas/privacy.md: veld "title": is een onbekend veld; bedoel je "titel"? Velden hier: titel, samenvatting, bijgewerkt, concept. Voorbeeld: titel: Privacy',
+    ]);
+  });
+
+  it('noemt twee hoofdstukken van de gids met hetzelfde nummer, met een vrij nummer als voorbeeld', async () => {
+    await pasAan('src/content/gids/sturen.md', /^volgorde: 3$/m, 'volgorde: 2');
+    expect(await fouten()).toEqual([
+      'src/content/gids/sturen.md: veld "volgorde": is hetzelfde nummer (2) als in besturen.md; geef elk hoofdstuk een eigen nummer. ' +
+        'Voorbeeld: volgorde: 10',
+    ]);
+    // A draft does not count: the build leaves it out.
+    await pasAan('src/content/gids/sturen.md', /^volgorde: 2$/m, 'volgorde: 2\nconcept: true');
+    expect(await fouten()).toEqual([]);
+  });
+
+  it('noemt concepten apart: ze gaan niet online, en mogen nog voorbeeldtekst hebben', async () => {
+    await pasAan(bijeenkomst, 'vorm: fysiek', 'vorm: fysiek\nconcept: true');
+    await pasAan(
+      bijeenkomst,
+      /^samenvatting: >-\n( {2}.*\n)+/m,
+      'samenvatting: Pas deze zin aan. Waar gaat de bijeenkomst over, en voor wie is hij?\n',
+    );
+    const uitslag = await controleerInhoud(kopie);
+    expect(uitslag.fouten).toEqual([]);
+    expect(verslag(uitslag).split('\n')).toEqual([
+      expect.stringMatching(/^Inhoud in orde: \d+ bestanden gecontroleerd\.$/),
+      `${bijeenkomst}: concept, gaat niet online (concept: true).`,
+    ]);
+
+    await pasAan(bijeenkomst, 'concept: true', 'concept: ja');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: veld "concept": moet true (nog niet publiceren) of false (publiceren) zijn. Voorbeeld: concept: true`,
+    ]);
+  });
+
+  it('wijst voorbeeldtekst uit het sjabloon af in elk bestand dat online gaat, ook in de gids', async () => {
+    await pasAan(
+      'src/content/gids/leren.md',
+      /\n---\n/,
+      '\n---\n\nSchrijf hier de tekst van de bijeenkomst. Een lege regel begint een nieuwe alinea.\n',
+    );
+    expect(await fouten()).toEqual([
+      'src/content/gids/leren.md: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon ' +
+        '("Schrijf hier de tekst van de bijeenkomst. …"). Vervang die door de echte tekst, of zet concept: true zolang het bestand niet af is.',
     ]);
   });
 

@@ -13,6 +13,7 @@ import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
+import { begin, datumWaarschuwing, plaatshouders } from './plaatshouders.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
 import { voorbeelden } from './voorbeelden.ts';
 
@@ -24,11 +25,14 @@ export interface Uitslag {
   bestanden: number;
   /** One line per mistake, in Dutch. */
   fouten: string[];
+  /** Files marked `concept: true`: they do not go live. */
+  concepten: string[];
 }
 
 /** Checks all content below `<project>/src/content`; paths in the lines are relative to `project`. */
 export async function controleerInhoud(project: string): Promise<Uitslag> {
   const fouten: string[] = [];
+  const concepten: string[] = [];
   let bestanden = 0;
   for (const collectie of Object.keys(inhoudSchemas) as Collectie[]) {
     const map = join(project, 'src', 'content', collectie);
@@ -42,20 +46,52 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
         `${relative(project, join(map, naam)).split('\\').join('/')}: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site. Voorbeeld: ${goed}`,
       );
     }
+    const gelezen: Gelezen[] = [];
     for (const naam of namen) {
-      const pad = join(map, naam);
-      fouten.push(...controleerBestand(collectie, relative(project, pad).split('\\').join('/'), await readFile(pad, 'utf8')));
+      const bestand = relative(project, join(map, naam)).split('\\').join('/');
+      const uitslag = toets(collectie, bestand, await readFile(join(map, naam), 'utf8'));
+      fouten.push(...uitslag.fouten);
+      if (uitslag.data?.concept === true) concepten.push(bestand);
+      else if (uitslag.data) gelezen.push({ bestand, naam, data: uitslag.data });
     }
     fouten.push(...dubbeleAdressen(relative(project, map).split('\\').join('/'), namen));
+    if (collectie === 'gids') fouten.push(...dubbeleVolgorde(gelezen));
   }
-  return { bestanden, fouten };
+  return { bestanden, fouten, concepten };
+}
+
+/** A file whose fields are right, with those fields. */
+interface Gelezen {
+  bestand: string;
+  naam: string;
+  data: Record<string, unknown>;
 }
 
 /** All mistakes in one Markdown file of `collectie`. */
 export function controleerBestand(collectie: Collectie, bestand: string, tekst: string): string[] {
+  return toets(collectie, bestand, tekst).fouten;
+}
+
+/**
+ * The mistakes that make a file's fields unusable: no fields, broken YAML, or fields the
+ * schema rejects. The site leaves such a file out (src/inhoud/lader.ts). Placeholder
+ * text from the template is not among them: that file is shown, and stops the build.
+ */
+export function controleerVelden(collectie: Collectie, bestand: string, tekst: string): string[] {
+  return toets(collectie, bestand, tekst, false).fouten;
+}
+
+function toets(
+  collectie: Collectie,
+  bestand: string,
+  tekst: string,
+  metPlaatshouders = true,
+): { fouten: string[]; data?: Record<string, unknown> } {
   const kop = frontmatterPatroon.exec(tekst);
   if (!kop?.[1]) {
-    return [`${bestand}: de velden bovenaan ontbreken. Het bestand begint met een regel ---, dan de velden, dan weer een regel ---`];
+    return {
+      fouten: [`${bestand}: de velden bovenaan ontbreken. Het bestand begint met een regel ---, dan de velden, dan weer een regel ---`],
+    };
   }
   let gegevens: unknown;
   try {
@@ -65,11 +101,51 @@ export function controleerBestand(collectie: Collectie, bestand: string, tekst: 
     // The captured block starts right after the opening ---, on that same line.
     const ervoor = tekst.slice(0, kop.index + kop[0].indexOf(kop[1])).split('\n').length - 1;
     const regel = ervoor + fout.mark.line + 1;
-    return [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}`];
+    return { fouten: [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}`] };
   }
   const uitslag = inhoudSchemas[collectie].safeParse(gegevens, { reportInput: true, error: reserveMeldingen });
-  if (uitslag.success) return [];
-  return uitslag.error.issues.flatMap((issue) => issueRegels(collectie, bestand, issue));
+  if (!uitslag.success) return { fouten: uitslag.error.issues.flatMap((issue) => issueRegels(collectie, bestand, issue)) };
+  const data = uitslag.data as Record<string, unknown>;
+  // A draft may still hold the template's placeholders: it never goes live.
+  if (!metPlaatshouders || data.concept === true) return { fouten: [], data };
+  const lichaam = tekst.slice(kop.index + kop[0].length);
+  return { fouten: nogPlaatshouders(collectie, bestand, kop[1], data, lichaam), data };
+}
+
+/** Text of the `npm run nieuw` template still in a file that is meant to go live. */
+function nogPlaatshouders(collectie: Collectie, bestand: string, velden: string, data: Record<string, unknown>, lichaam: string): string[] {
+  const ofConcept = 'of zet concept: true zolang het bestand niet af is';
+  const fouten: string[] = [];
+  if (typeof data.datum === 'string' && velden.includes(datumWaarschuwing)) {
+    fouten.push(
+      regel(
+        bestand,
+        ['datum'],
+        `is nog de plaatshouder uit het sjabloon: erboven staat nog "${datumWaarschuwing} …". ` +
+          `Zet de echte dag bij datum en haal die twee regels met # weg, ${ofConcept}`,
+        voorbeeldVoor(collectie, ['datum']),
+      ),
+    );
+  }
+  if (typeof data.samenvatting === 'string' && data.samenvatting.includes(begin(plaatshouders.samenvatting))) {
+    fouten.push(
+      regel(
+        bestand,
+        ['samenvatting'],
+        `is nog de voorbeeldzin uit het sjabloon ("${begin(plaatshouders.samenvatting)}. …"): ` +
+          `schrijf in één of twee zinnen waar het over gaat, ${ofConcept}`,
+        voorbeeldVoor(collectie, ['samenvatting']),
+      ),
+    );
+  }
+  const zin = plaatshouders.tekst.find((t) => lichaam.includes(begin(t)));
+  if (zin) {
+    fouten.push(
+      `${bestand}: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon ("${begin(zin)}${zin === begin(zin) ? '' : '. …'}"). ` +
+        `Vervang die door de echte tekst, ${ofConcept}.`,
+    );
+  }
+  return fouten;
 }
 
 /** js-yaml's reason in an editor's words, with an example where one helps. */
@@ -194,9 +270,38 @@ function dubbeleAdressen(map: string, namen: string[]): string[] {
   return fouten;
 }
 
+/**
+ * Two chapters with the same `volgorde` leave their order to the file system; the guide's
+ * pages refuse to be built that way (src/gids/hoofdstukken.ts). Drafts do not count: the
+ * build leaves them out.
+ */
+function dubbeleVolgorde(hoofdstukken: Gelezen[]): string[] {
+  const perNummer = new Map<number, Gelezen>();
+  const hoogste = Math.max(0, ...hoofdstukken.map((h) => Number(h.data.volgorde)));
+  const fouten: string[] = [];
+  for (const h of hoofdstukken) {
+    const nummer = Number(h.data.volgorde);
+    const eerder = perNummer.get(nummer);
+    if (!eerder) {
+      perNummer.set(nummer, h);
+      continue;
+    }
+    fouten.push(
+      regel(
+        h.bestand,
+        ['volgorde'],
+        `is hetzelfde nummer (${nummer}) als in ${eerder.naam}; geef elk hoofdstuk een eigen nummer`,
+        `volgorde: ${hoogste + 1}`,
+      ),
+    );
+  }
+  return fouten;
+}
+
 /** The lines an editor sees, in the terminal and in a failed build. */
 export function verslag(uitslag: Uitslag): string {
-  if (uitslag.fouten.length === 0) return `Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`;
+  const concepten = uitslag.concepten.map((bestand) => `${bestand}: concept, gaat niet online (concept: true).`);
+  if (uitslag.fouten.length === 0) return [`Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`, ...concepten].join('\n');
   const aantal = uitslag.fouten.length === 1 ? '1 fout' : `${uitslag.fouten.length} fouten`;
   return [`De inhoud bevat ${aantal}:`, ...uitslag.fouten, 'Pas de velden aan zoals in het voorbeeld (zie docs/redactie.md).'].join('\n');
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bijeenkomstSchema, onbekendVeld } from '../bijeenkomst/schema.ts';
+import { bijeenkomstSchema, concept, onbekendVeld } from '../bijeenkomst/schema.ts';
 
 /**
  * The frontmatter schemas of every content collection, free of Astro so that
@@ -28,6 +28,7 @@ export const gidsSchema = z.strictObject(
         error: (i) => (i.input === undefined ? 'ontbreekt: de plaats van het hoofdstuk in de gids' : 'moet een getal zijn'),
       })
       .check(z.refine(Number.isInteger, { error: 'moet een heel getal zijn', abort: true }), z.positive({ error: 'moet 1 of hoger zijn' })),
+    concept,
   },
   { error: onbekendVeld() },
 );
@@ -38,6 +39,7 @@ export const paginaSchema = z.strictObject(
     titel,
     samenvatting,
     bijgewerkt: z.optional(z.coerce.date({ error: 'moet een datum zijn' })),
+    concept,
   },
   { error: onbekendVeld() },
 );

@@ -27,15 +27,18 @@ export const voorbeelden: Record<Collectie, Record<string, string>> = {
     inschrijving: 'inschrijving: met daaronder, twee spaties ingesprongen, status: open',
     'inschrijving.status': 'status: open (of wachtlijst, of gesloten)',
     'inschrijving.tot': 'tot: 2027-10-28',
+    concept: 'concept: true',
   },
   gids: {
     titel: 'titel: De vier invalshoeken',
     samenvatting: 'samenvatting: Besturen, sturen, presteren en leren: vier manieren om naar een opgave te kijken.',
     volgorde: 'volgorde: 3',
+    concept: 'concept: true',
   },
   paginas: {
     titel: 'titel: Privacy',
     samenvatting: 'samenvatting: Wat er gebeurt met de gegevens die je bij een inschrijving invult.',
     bijgewerkt: 'bijgewerkt: 2027-01-15',
+    concept: 'concept: true',
   },
 };

@@ -1,0 +1,143 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, type Page, test } from '@playwright/test';
+import { controleerInhoud } from '../src/inhoud/controle.ts';
+import { geldig } from '../src/inschrijving/testhulp/inschrijving.ts';
+import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
+
+/**
+ * What an editor sees with `npm start` open in the browser while editing Markdown: a
+ * mistake appears on the page in Dutch, the server keeps running, and the page recovers
+ * by itself once the file is fixed. A draft is there, marked as one. Runs `astro dev` in
+ * a temporary copy of the project (e2e/ontwikkelserver.ts), never on the real content.
+ * That the build leaves a draft out is shown in scripts/inhoud-build.test.ts.
+ */
+
+// One dev server for the whole file; the steps build on each other. A loaded machine
+// needs time for the first start and for every reload.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+const herladen = { timeout: 60_000 };
+
+const bijeenkomst = 'src/content/bijeenkomsten/opgavegericht-besturen.md';
+let server: Ontwikkelserver;
+let origineel: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  // Started with the mistake the issue reported: a day that does not exist.
+  server = await startOntwikkelserver(async (map) => {
+    origineel = await readFile(join(map, bijeenkomst), 'utf8');
+    await writeFile(join(map, bijeenkomst), origineel.replace('datum: 2027-11-04', 'datum: 2027-02-30'));
+  });
+});
+test.afterAll(async () => server?.stop());
+test.afterEach(async () => {
+  const info = test.info();
+  if (info.status !== info.expectedStatus) await info.attach('astro dev', { body: server.uitvoer(), contentType: 'text/plain' });
+});
+
+/** Opens a page and waits until Vite's client in it listens, so a later save reloads it by itself. */
+async function open(page: Page, pad: string): Promise<void> {
+  const verbonden = page.waitForEvent('console', { predicate: (m) => m.text().includes('[vite] connected'), timeout: 60_000 });
+  await page.goto(`${server.basis}${pad}`);
+  await verbonden;
+}
+
+const meldingen = (page: Page) => page.locator('[data-inhoud-meldingen]');
+
+/** Nothing an editor cannot read: no English error words, no stack trace. */
+async function zonderEngels(page: Page): Promise<void> {
+  // What is on screen, not the text of scripts and hidden elements.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what an editor reads
+  const tekst = await page.locator('body').innerText();
+  expect(tekst).not.toMatch(/\berror\b|exception|stack|undefined|\bat .+:\d+:\d+/i);
+}
+
+test('een fout bij het starten: de server draait, de pagina toont de Nederlandse regel, en herstelt zich na het verbeteren', async ({
+  page,
+}) => {
+  // The very lines `npm run check:inhoud` prints.
+  const { fouten } = await controleerInhoud(server.map);
+  expect(fouten).toEqual([`${bijeenkomst}: veld "datum": bestaat niet in de kalender. Voorbeeld: datum: 2027-11-04`]);
+
+  await open(page, '/');
+  await expect(meldingen(page)).toBeVisible();
+  await expect(meldingen(page)).toContainText('De inhoud bevat 1 fout.');
+  await expect(meldingen(page).locator('li')).toHaveText(fouten);
+  // The impossible day is not shown as another one.
+  await expect(page.locator('main')).not.toContainText('maart 2027');
+  await expect(page.locator('main')).not.toContainText('Eerstvolgende bijeenkomst');
+  await zonderEngels(page);
+
+  // The editor fixes the file; the page follows without a click.
+  await server.schrijf(bijeenkomst, origineel);
+  await expect(meldingen(page)).toHaveCount(0, herladen);
+  await expect(page.getByRole('heading', { name: 'Eerstvolgende bijeenkomst' })).toBeVisible(herladen);
+  await expect(page.locator('.volgende time')).toHaveText(/4 november 2027/);
+  expect(server.uitvoer()).not.toMatch(/InvalidContentEntryDataError|Failed to reload|Internal server error/);
+});
+
+test('een fout terwijl de pagina open staat: de melding verschijnt vanzelf, en de pagina komt terug', async ({ page }) => {
+  await open(page, '/bijeenkomsten/opgavegericht-besturen/');
+  await expect(page.locator('h1')).toHaveText(/^Opgavegericht besturen/);
+
+  await server.pasAan(bijeenkomst, 'vorm: fysiek', 'vorm: fysiek\ntijd: "13:30"');
+  await expect(meldingen(page)).toBeVisible(herladen);
+  await expect(meldingen(page).locator('li')).toHaveText([
+    new RegExp(`^${bijeenkomst}: veld "tijd": is een onbekend veld; bedoel je "begintijd"\\? .*Voorbeeld: begintijd: "13:30"$`),
+  ]);
+  await zonderEngels(page);
+
+  await server.schrijf(bijeenkomst, origineel);
+  await expect(meldingen(page)).toHaveCount(0, herladen);
+  await expect(page.locator('h1')).toHaveText(/^Opgavegericht besturen/, herladen);
+  expect(server.uitvoer()).not.toMatch(/glob-loader|data does not match collection schema/);
+});
+
+test('een concept uit npm run nieuw staat in dev op de site, met de balk, en de inschrijffunctie van dev kent het', async ({
+  page,
+  request,
+}) => {
+  const nieuw = await promisify(execFile)(process.execPath, ['scripts/nieuw.ts', 'Concept bijeenkomst'], { cwd: server.map });
+  expect(nieuw.stdout).toContain('Nieuwe bijeenkomst, als concept: src/content/bijeenkomsten/concept-bijeenkomst.md');
+
+  await expect(async () => {
+    await open(page, '/bijeenkomsten/concept-bijeenkomst/');
+    await expect(page.locator('h1')).toHaveText('Concept bijeenkomst', { timeout: 1000 });
+  }).toPass(herladen);
+  await expect(page.locator('[data-concept]')).toHaveText(/^Concept — niet gepubliceerd\./);
+  // The template's placeholder texts are fine in a draft.
+  await expect(meldingen(page)).toHaveCount(0);
+
+  await open(page, '/');
+  await expect(page.locator('.kaart', { hasText: 'Concept bijeenkomst' })).toContainText('Concept — niet gepubliceerd');
+
+  // Dev shows drafts, so its function knows them: the form on the draft's page works (the mail lands in the copy's outbox).
+  await expect(async () => {
+    const antwoord = await request.post(`${server.basis}/api/inschrijven`, {
+      data: { ...geldig, bijeenkomst: 'concept-bijeenkomst' },
+      headers: { accept: 'application/json' },
+    });
+    expect(antwoord.status()).toBe(200);
+  }).toPass(herladen);
+});
+
+test('zonder concept: true noemt de pagina elke voorbeeldtekst uit het sjabloon, met het veld', async ({ page }) => {
+  const concept = 'src/content/bijeenkomsten/concept-bijeenkomst.md';
+  await open(page, '/bijeenkomsten/concept-bijeenkomst/');
+  await expect(page.locator('[data-concept]')).toBeVisible();
+
+  await server.pasAan(concept, /^concept: true\n/m, '');
+  await expect(meldingen(page)).toBeVisible(herladen);
+  await expect(meldingen(page).locator('li')).toHaveText([
+    new RegExp(`^${concept}: veld "datum": is nog de plaatshouder uit het sjabloon`),
+    new RegExp(`^${concept}: veld "samenvatting": is nog de voorbeeldzin uit het sjabloon \\("Pas deze zin aan\\. …"\\)`),
+    new RegExp(`^${concept}: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon`),
+  ]);
+  // Still shown while the editor works on it, no longer as a draft.
+  await expect(page.locator('h1')).toHaveText('Concept bijeenkomst');
+  await expect(page.locator('[data-concept]')).toHaveCount(0);
+  await zonderEngels(page);
+});

@@ -1,0 +1,96 @@
+import { EventEmitter } from 'node:events';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inhoudLader, leesBestand } from './lader.ts';
+import { inhoudSchemas } from './schemas.ts';
+
+const project = join(import.meta.dirname, '..', '..');
+const echt = 'src/content/bijeenkomsten/opgavegericht-besturen.md';
+
+let kopie: string;
+let map: string;
+beforeEach(async () => {
+  kopie = await mkdtemp(join(tmpdir(), 'lader-'));
+  map = join(kopie, 'src', 'content', 'bijeenkomsten');
+  await mkdir(map, { recursive: true });
+});
+afterEach(() => rm(kopie, { recursive: true, force: true }));
+
+/** What Astro's content layer hands a loader, with a store in a Map; `dev` adds a file watcher as `astro dev` does. */
+function context(dev: boolean) {
+  const opgeslagen = new Map<string, { id: string; data: Record<string, unknown> }>();
+  const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
+  const ctx = {
+    collection: 'bijeenkomsten',
+    config: { root: pathToFileURL(`${kopie}/`), srcDir: pathToFileURL(`${kopie}/src/`) },
+    logger: { info() {}, warn() {}, error() {}, debug() {} },
+    generateDigest: (d: unknown) => JSON.stringify(d),
+    parseData: async ({ data }: { data: unknown }) => inhoudSchemas.bijeenkomsten.parse(data),
+    store: {
+      get: (id: string) => opgeslagen.get(id),
+      set: (e: { id: string; data: Record<string, unknown> }) => Boolean(opgeslagen.set(e.id, e)),
+      delete: (id: string) => void opgeslagen.delete(id),
+      keys: () => [...opgeslagen.keys()],
+      has: (id: string) => opgeslagen.has(id),
+    },
+    entryTypes: new Map([['.md', { extensions: ['.md'], getEntryInfo: async () => ({ data: {}, body: '' }) }]]),
+    ...(dev ? { watcher } : {}),
+  };
+  return { ctx: ctx as unknown as LoaderContext, opgeslagen, watcher };
+}
+
+const bijeenkomst = async (naam: string, aanpassing: (t: string) => string = (t) => t) =>
+  writeFile(join(map, naam), aanpassing(await readFile(join(project, echt), 'utf8')));
+
+describe('leesBestand', () => {
+  it('houdt een datum die niet bestaat als tekst, zodat het schema hem afwijst in plaats van 2 maart te tonen', () => {
+    expect(leesBestand('---\ndatum: 2027-02-30\n---\n\nTekst\n')).toEqual({ data: { datum: '2027-02-30' }, body: 'Tekst' });
+  });
+
+  it('geeft geen velden bij kapotte YAML, en gooit niet', () => {
+    expect(leesBestand('---\ntitel: "open\n---\nTekst').data).toEqual({});
+  });
+});
+
+describe('inhoudLader', () => {
+  it('laat een concept en een bestand met een fout weg buiten astro dev, met de Nederlandse regels als fout', async () => {
+    await bijeenkomst('gewoon.md');
+    await bijeenkomst('concept.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\nconcept: true'));
+    const { ctx, opgeslagen } = context(false);
+    await inhoudLader('bijeenkomsten').load(ctx);
+    expect([...opgeslagen.keys()]).toEqual(['gewoon']);
+
+    await bijeenkomst('kapot.md', (t) => t.replace('datum: 2027-11-04', 'datum: 2027-02-30'));
+    const fout = await inhoudLader('bijeenkomsten')
+      .load(context(false).ctx)
+      .catch((f: Error) => f);
+    expect(fout).toBeInstanceOf(Error);
+    expect((fout as Error).message).toBe(
+      'src/content/bijeenkomsten/kapot.md: veld "datum": bestaat niet in de kalender. Voorbeeld: datum: 2027-11-04',
+    );
+    expect((fout as Error).stack).toBe('');
+  });
+
+  it('toont in astro dev het concept, laat een bestand met een fout weg zonder te stoppen, en neemt het terug zodra het klopt', async () => {
+    await bijeenkomst('concept.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\nconcept: true'));
+    await bijeenkomst('kapot.md', (t) => t.replace('datum: 2027-11-04', 'datum: 2027-02-30'));
+    const { ctx, opgeslagen, watcher } = context(true);
+    await inhoudLader('bijeenkomsten').load(ctx);
+    expect([...opgeslagen.keys()].sort()).toEqual(['concept']);
+    expect(opgeslagen.get('concept')?.data).toMatchObject({ concept: true, datum: '2027-11-04' });
+
+    // The editor fixes the file; Astro's watcher reports the change.
+    await bijeenkomst('kapot.md');
+    watcher.emit('change', join(map, 'kapot.md'));
+    await expect.poll(() => [...opgeslagen.keys()].sort()).toEqual(['concept', 'kapot']);
+
+    // And breaks it again: the entry goes, rather than showing the old version.
+    await bijeenkomst('kapot.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\ntijd: "13:30"'));
+    watcher.emit('change', join(map, 'kapot.md'));
+    await expect.poll(() => [...opgeslagen.keys()].sort()).toEqual(['concept']);
+  });
+});
