@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
 /**
@@ -26,6 +25,26 @@ function laadFonts() {
     })),
   );
   return fonts;
+}
+
+/**
+ * resvg allocates with its own mimalloc, which by default hands freed memory back to the
+ * OS after 10 ms. Each image needs several fresh 3 MB buffers (pixmap, copies for the PNG),
+ * so with one image every few tens of ms every buffer was page-faulted in anew: 1,000-1,700
+ * faults and about half the CPU time per image. Keeping freed memory for a second makes the
+ * next image reuse it. mimalloc reads the option when the addon loads, so resvg is loaded
+ * here, after the option is set, and not by a static import.
+ */
+let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
+function laadResvg() {
+  if (!resvg) {
+    const eerder = process.env.MIMALLOC_PURGE_DELAY;
+    process.env.MIMALLOC_PURGE_DELAY ??= '1000';
+    resvg = import('@resvg/resvg-js').finally(() => {
+      if (eerder === undefined) delete process.env.MIMALLOC_PURGE_DELAY;
+    });
+  }
+  return resvg;
 }
 
 export interface Deelbeeld {
@@ -61,5 +80,6 @@ export async function maakDeelbeeld({ bovenregel, titel, onderregel }: Deelbeeld
   );
   // satori accepts plain element objects in place of JSX.
   const svg = await satori(boom as Parameters<typeof satori>[0], { width: BREEDTE, height: HOOGTE, fonts: await laadFonts() });
+  const { Resvg } = await laadResvg();
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
