@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { constants, crc32, deflateSync } from 'node:zlib';
 import satori from 'satori';
 
 /**
@@ -81,5 +82,63 @@ export async function maakDeelbeeld({ bovenregel, titel, onderregel }: Deelbeeld
   // satori accepts plain element objects in place of JSX.
   const svg = await satori(boom as Parameters<typeof satori>[0], { width: BREEDTE, height: HOOGTE, fonts: await laadFonts() });
   const { Resvg } = await laadResvg();
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const beeld = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return paletPng(beeld.pixels, beeld.width, beeld.height) ?? beeld.asPng();
+}
+
+/**
+ * The image as a PNG with a palette, or undefined when it has more than 256 colours or
+ * any that is not fully opaque (then resvg's own RGBA PNG is used). These images have two
+ * flat colours and the anti-aliased edges of the text, about 60 colours in all, so the
+ * palette PNG holds exactly the same pixels at 1 byte each instead of 4: less than half
+ * the file of resvg's PNG and a third of its encoding time.
+ */
+export function paletPng(rgba: Uint8Array, breedte: number, hoogte: number): Buffer | undefined {
+  // Pixels compared as whole 32-bit words; the colours themselves are read byte by byte.
+  const woorden = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, breedte * hoogte) : new Uint32Array(rgba.slice().buffer);
+  const index = new Map<number, number>();
+  const palet: number[] = [];
+  // Each row starts with its filter byte, 0 (none): the usual choice for palette images.
+  const rijen = Buffer.alloc((breedte + 1) * hoogte);
+  let vorige = -1;
+  let nummer = 0;
+  let o = 0;
+  let i = 0;
+  for (let y = 0; y < hoogte; y++) {
+    o++;
+    for (let x = 0; x < breedte; x++, i++) {
+      const woord = woorden[i]!;
+      if (woord !== vorige) {
+        let n = index.get(woord);
+        if (n === undefined) {
+          if (index.size === 256 || rgba[i * 4 + 3] !== 255) return undefined;
+          n = index.size;
+          index.set(woord, n);
+          palet.push(rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!);
+        }
+        vorige = woord;
+        nummer = n;
+      }
+      rijen[o++] = nummer;
+    }
+  }
+  const kop = Buffer.alloc(13);
+  kop.writeUInt32BE(breedte, 0);
+  kop.writeUInt32BE(hoogte, 4);
+  kop[8] = 8; // bits per palette index
+  kop[9] = 3; // colour type: palette
+  // Run-length deflate: these rows are long runs of one index, and it is 5x faster than
+  // the default level for a file about 10% larger.
+  const data = deflateSync(rijen, { strategy: constants.Z_RLE });
+  return Buffer.concat([PNG_HANDTEKENING, stuk('IHDR', kop), stuk('PLTE', Buffer.from(palet)), stuk('IDAT', data), stuk('IEND', Buffer.alloc(0))]);
+}
+
+const PNG_HANDTEKENING = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+function stuk(soort: string, inhoud: Buffer): Buffer {
+  const b = Buffer.alloc(inhoud.length + 12);
+  b.writeUInt32BE(inhoud.length, 0);
+  b.write(soort, 4, 'latin1');
+  inhoud.copy(b, 8);
+  b.writeUInt32BE(crc32(b.subarray(4, 8 + inhoud.length)), 8 + inhoud.length);
+  return b;
 }
