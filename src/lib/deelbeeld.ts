@@ -99,27 +99,27 @@ export function paletPng(rgba: Uint8Array, breedte: number, hoogte: number): Buf
   const index = new Map<number, number>();
   const palet: number[] = [];
   // Each row starts with its filter byte, 0 (none): the usual choice for palette images.
+  // The rows are long runs of one colour, so they are written a run at a time.
   const rijen = Buffer.alloc((breedte + 1) * hoogte);
-  let vorige = -1;
-  let nummer = 0;
-  let o = 0;
   let i = 0;
+  let o = 0;
   for (let y = 0; y < hoogte; y++) {
     o++;
-    for (let x = 0; x < breedte; x++, i++) {
+    const eind = i + breedte;
+    while (i < eind) {
       const woord = woorden[i]!;
-      if (woord !== vorige) {
-        let n = index.get(woord);
-        if (n === undefined) {
-          if (index.size === 256 || rgba[i * 4 + 3] !== 255) return undefined;
-          n = index.size;
-          index.set(woord, n);
-          palet.push(rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!);
-        }
-        vorige = woord;
-        nummer = n;
+      let j = i + 1;
+      while (j < eind && woorden[j] === woord) j++;
+      let n = index.get(woord);
+      if (n === undefined) {
+        if (index.size === 256 || rgba[i * 4 + 3] !== 255) return undefined;
+        n = index.size;
+        index.set(woord, n);
+        palet.push(rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!);
       }
-      rijen[o++] = nummer;
+      if (n !== 0) rijen.fill(n, o, o + j - i);
+      o += j - i;
+      i = j;
     }
   }
   const kop = Buffer.alloc(13);
