@@ -1,6 +1,8 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { BREEDTE, HOOGTE, maakDeelbeeld, paletPng } from './deelbeeld.ts';
+import { BREEDTE, HOOGTE, maakDeelbeeld, paletPng, tekenVooruit, type Deelbeeld } from './deelbeeld.ts';
 
 const opties = { font: { loadSystemFonts: false } };
 const pixels = (svg: string) => new Resvg(svg, opties).render().pixels;
@@ -33,5 +35,27 @@ describe('maakDeelbeeld', () => {
     const png = await maakDeelbeeld({ bovenregel: 'Bijeenkomst · VPNG', titel: 'Opgavegericht besturen', onderregel: 'donderdag 4 november 2027' });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([BREEDTE, HOOGTE]);
+  });
+});
+
+describe('tekenVooruit', () => {
+  const lijst: Deelbeeld[] = ['Eerste', 'Tweede', 'Derde'].map((titel) => ({ bovenregel: 'Bijeenkomst · VPNG', titel, onderregel: 'maandag 1 februari 2027' }));
+
+  it('a worker draws the same bytes as the main thread', async () => {
+    const werker = new Worker(new URL('./deelbeeld.ts', import.meta.url), { workerData: 'deelbeeldwerker' });
+    try {
+      werker.postMessage(lijst[0]);
+      const [{ png }] = (await once(werker, 'message')) as [{ png: Uint8Array }];
+      expect(Buffer.from(png).equals(await maakDeelbeeld(lijst[0]!))).toBe(true);
+    } finally {
+      await werker.terminate();
+    }
+  });
+
+  it('gives every image in its place, whoever drew it', async () => {
+    const haal = tekenVooruit(lijst, 1);
+    await new Promise((klaar) => setTimeout(klaar, 1500));
+    const pngs = await Promise.all(lijst.map((_, i) => haal(i)));
+    for (const [i, png] of pngs.entries()) expect(png.equals(await maakDeelbeeld(lijst[i]!))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import satori from 'satori';
 
@@ -141,4 +143,67 @@ function stuk(soort: string, inhoud: Buffer): Buffer {
   inhoud.copy(b, 8);
   b.writeUInt32BE(crc32(b.subarray(4, 8 + inhoud.length)), 8 + inhoud.length);
   return b;
+}
+
+/**
+ * Draws the images in worker threads (one per core but one: the build itself keeps the
+ * main thread), in list order, while the build goes on with the other pages. The result
+ * gives image `nummer`: the worker's, or, when no worker has started on it yet, drawn
+ * right here, so at the end the main thread helps instead of waiting. A worker that fails
+ * for whatever reason costs nothing but time: its images are drawn here, where a real
+ * error in the input shows up as itself.
+ */
+export function tekenVooruit(lijst: Deelbeeld[], aantalWerkers = Math.max(1, availableParallelism() - 1)): (nummer: number) => Promise<Buffer> {
+  const gestart: boolean[] = [];
+  const beelden: Promise<Buffer>[] = [];
+  let volgende = 0;
+  const start = () => {
+    const werker = new Worker(new URL(import.meta.url), { workerData: WERKER });
+    let bezig: PromiseWithResolvers<Buffer> | undefined;
+    const geefWerk = () => {
+      while (gestart[volgende]) volgende++;
+      if (volgende >= lijst.length) {
+        void werker.terminate();
+        return;
+      }
+      gestart[volgende] = true;
+      bezig = Promise.withResolvers<Buffer>();
+      bezig.promise.catch(() => {}); // handled where the image is fetched
+      beelden[volgende] = bezig.promise;
+      werker.postMessage(lijst[volgende]);
+    };
+    werker.on('message', ({ png, fout }: { png?: Uint8Array; fout?: unknown }) => {
+      if (png) bezig!.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+      else bezig!.reject(fout);
+      geefWerk();
+    });
+    werker.on('error', () => {}); // followed by 'exit'
+    werker.on('exit', () => bezig?.reject(new Error('deelbeeldwerker gestopt')));
+    geefWerk();
+  };
+  // resvg is loaded here first: a worker's process.env is its own copy, so only the
+  // main thread can set the mimalloc option before the addon loads (once per process).
+  laadResvg().then(
+    () => Array.from({ length: Math.min(aantalWerkers, lijst.length) }, start),
+    () => {},
+  );
+  return (nummer) => {
+    if (!gestart[nummer]) {
+      gestart[nummer] = true;
+      return maakDeelbeeld(lijst[nummer]!);
+    }
+    const beeld = beelden[nummer]!;
+    delete beelden[nummer];
+    return beeld.catch(() => maakDeelbeeld(lijst[nummer]!));
+  };
+}
+
+const WERKER = 'deelbeeldwerker';
+if (!isMainThread && workerData === WERKER) {
+  parentPort!.on('message', (deelbeeld: Deelbeeld) => {
+    maakDeelbeeld(deelbeeld).then(
+      (png) => parentPort!.postMessage({ png }),
+      (fout: unknown) => parentPort!.postMessage({ fout }),
+    );
+  });
 }
