@@ -6,7 +6,6 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { cspHeaders } from './scripts/beveiliging.ts';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from './scripts/functie-bouw.ts';
-import { behandel, startNetlify } from './scripts/netlify-lokaal.ts';
 import { kopAnkers } from './src/lib/kop-ankers.ts';
 import { controleerInhoud, verslag } from './scripts/controleer-inhoud.ts';
 
@@ -29,10 +28,16 @@ function netlifyInDev(): AstroIntegration {
                 name: 'netlify-in-dev',
                 configureServer(server) {
                   const adres = `http://localhost:${server.config.server.port ?? 4321}`;
-                  const netlify = startNetlify(fileURLToPath(new URL('.', import.meta.url)), adres);
+                  // Loaded here and not imported at the top: @netlify/dev takes 2-3 s to load,
+                  // which every build paid for. Through the dev server, because the Vite
+                  // runner that loaded this config is closed by now.
+                  const lokaal = server.ssrLoadModule(fileURLToPath(new URL('./scripts/netlify-lokaal.ts', import.meta.url))) as Promise<
+                    typeof import('./scripts/netlify-lokaal.ts')
+                  >;
+                  const netlify = lokaal.then(({ startNetlify }) => startNetlify(fileURLToPath(new URL('.', import.meta.url)), adres));
                   const handle: Connect.NextHandleFunction = (req, res, next) => {
-                    netlify
-                      .then((n) => behandel(n, req, res, { statisch: false, gzip: false }))
+                    Promise.all([lokaal, netlify])
+                      .then(([{ behandel }, n]) => behandel(n, req, res, { statisch: false, gzip: false }))
                       .then((type) => type || next())
                       .catch(next);
                   };
