@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
-import { naarRequest, schrijfAntwoord } from '../netlify/lokaal.ts';
+import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
 import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten.ts';
 import { SJABLOON_PAD } from '../src/inschrijving/sjabloon.ts';
 

@@ -5,11 +5,8 @@
  * this site uses: static files, headers and redirects.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream } from 'node:stream/web';
-import { gzipSync } from 'node:zlib';
 import { NetlifyDev, type ResponseType } from '@netlify/dev';
+import { schrijfAntwoord } from './http.ts';
 
 export async function startNetlify(projectRoot: string, serverAddress: string): Promise<NetlifyDev> {
   const netlify = new NetlifyDev({
@@ -29,8 +26,6 @@ export async function startNetlify(projectRoot: string, serverAddress: string): 
   await netlify.start();
   return netlify;
 }
-
-const comprimeerbaar = /^(text\/|application\/(javascript|json|xml|ld\+json)|image\/svg)/;
 
 /**
  * Runs a request through the emulation: static files, headers and redirects. Returns
@@ -61,45 +56,4 @@ async function behandelNu(
   const { response, type } = resultaat;
   await schrijfAntwoord(req, res, response, headers, gzip);
   return type;
-}
-
-/** Writes a fetch Response to a Node response, gzipped where Netlify's CDN would. */
-export async function schrijfAntwoord(
-  req: IncomingMessage,
-  res: ServerResponse,
-  response: Response,
-  extra: Record<string, string>,
-  gzip: boolean,
-): Promise<void> {
-  const uit = { ...extra, ...Object.fromEntries(response.headers) };
-  // Netlify's CDN compresses text; do the same so byte and Lighthouse figures match a deploy.
-  if (
-    gzip &&
-    response.body &&
-    comprimeerbaar.test(response.headers.get('content-type') ?? '') &&
-    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-  ) {
-    const body = gzipSync(Buffer.from(await response.arrayBuffer()));
-    delete uit['content-length'];
-    res.writeHead(response.status, { ...uit, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }).end(body);
-    return;
-  }
-  res.writeHead(response.status, uit);
-  if (response.body) await pipeline(Readable.fromWeb(response.body as ReadableStream), res);
-  else res.end();
-}
-
-/** A Node request as a fetch Request, as the Functions API v2 runtime hands it to a function. */
-export function naarRequest(req: IncomingMessage, basis: string): Request {
-  const headers = new Headers();
-  for (const [naam, waarde] of Object.entries(req.headers)) {
-    if (waarde === undefined) continue;
-    for (const w of Array.isArray(waarde) ? waarde : [waarde]) headers.append(naam, w);
-  }
-  const metBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', basis), {
-    method: req.method ?? 'GET',
-    headers,
-    ...(metBody ? { body: Readable.toWeb(req) as unknown as BodyInit, duplex: 'half' } : {}),
-  } as RequestInit);
 }

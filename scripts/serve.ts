@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { laadFunctie, pakFunctie } from '../netlify/functie-pakket.ts';
-import { behandel, naarRequest, schrijfAntwoord, startNetlify } from '../netlify/lokaal.ts';
+import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
+import { behandel, startNetlify } from '../netlify/lokaal.ts';
 
 const poortIndex = process.argv.indexOf('--port');
 const poort = Number(poortIndex > 0 ? process.argv[poortIndex + 1] : (process.env.PORT ?? 8888));
