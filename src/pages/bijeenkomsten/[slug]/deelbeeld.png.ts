@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
   const paden = await bijeenkomstPaden();
   if (import.meta.env.PROD && vooruit.size === 0) {
     const haal = tekenVooruit(paden.map((p) => deelbeeld(p.props.bijeenkomst)));
-    paden.forEach((p, i) => vooruit.set(p.params.slug, () => haal(i)));
+    for (const [i, p] of paden.entries()) vooruit.set(p.params.slug, () => haal(i));
   }
   return paden;
 }) satisfies GetStaticPaths;
