@@ -129,9 +129,10 @@ if (import.meta.main) {
     const pad = await maakBijeenkomst({ titel, map, vandaag: datumInAmsterdam(new Date()) });
     const kort = relative(process.cwd(), pad);
     console.log(`Nieuwe bijeenkomst, als concept: ${kort}`);
-    console.log(`Open het bestand en vul de velden in (zeker de datum). Bekijk hem met: npm start`);
-    console.log(`Controleer met: npm run check:inhoud`);
-    console.log(`Het webadres wordt /bijeenkomsten/${slugVan(titel)}/ zodra je de regel "concept: true" weghaalt.`);
+    console.log('Open het bestand en vul de velden in (zeker de datum).');
+    console.log(`Bekijk hem met npm start op http://localhost:4321/bijeenkomsten/${slugVan(titel)}/`);
+    console.log('Controleer met: npm run check:inhoud');
+    console.log('Online komt hij pas als je de regel "concept: true" weghaalt.');
   } catch (fout) {
     console.error(fout instanceof Error ? fout.message : String(fout));
     process.exitCode = 1;

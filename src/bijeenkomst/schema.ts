@@ -10,8 +10,12 @@ import * as z from 'zod/mini';
 const datumPatroon = /^\d{4}-\d{2}-\d{2}$/;
 const tijdPatroon = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** YAML turns `2027-11-04` into a Date; editors may also quote it. Both become `2027-11-04`. */
-const datum = z.pipe(
+/**
+ * A calendar day, `2027-11-04`: a day that is not in the calendar (2027-02-30) is a
+ * mistake, never another day. YAML may turn `2027-11-04` into a Date and editors may
+ * quote it; both become `2027-11-04`. Also used for a page's `bijgewerkt`.
+ */
+export const datum = z.pipe(
   z.transform((v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v)),
   z
     .string({

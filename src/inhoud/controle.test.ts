@@ -69,6 +69,17 @@ describe('de inhoudscontrole', () => {
     expect(await fouten()).toEqual([`${bijeenkomst}: veld "datum": bestaat niet in de kalender. Voorbeeld: datum: 2027-11-04`]);
   });
 
+  it('noemt ook bij een pagina een dag die niet bestaat, in plaats van hem als 2 maart te tonen', async () => {
+    await pasAan('src/content/paginas/privacy.md', /^titel:.*$/m, '$&\nbijgewerkt: 2027-02-30');
+    expect(await fouten()).toEqual([
+      'src/content/paginas/privacy.md: veld "bijgewerkt": bestaat niet in de kalender. Voorbeeld: bijgewerkt: 2027-01-15',
+    ]);
+    await pasAan('src/content/paginas/privacy.md', 'bijgewerkt: 2027-02-30', 'bijgewerkt: 15 januari');
+    expect(await fouten()).toEqual([
+      'src/content/paginas/privacy.md: veld "bijgewerkt": moet een datum zijn als jjjj-mm-dd. Voorbeeld: bijgewerkt: 2027-01-15',
+    ]);
+  });
+
   it('noemt een inschrijfdeadline na de bijeenkomst', async () => {
     await pasAan(bijeenkomst, '  status: open', '  status: open\n  tot: 2027-11-05');
     expect(await fouten()).toEqual([

@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
 import { begin, datumWaarschuwing, plaatshouders } from './plaatshouders.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';

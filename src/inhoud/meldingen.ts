@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { controleerInhoud, type Uitslag } from './controle.ts';
+import { controleerInhoud, type Uitslag, webadres } from './controle.ts';
 
 /** The project this file is in. */
 const project = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,4 +30,20 @@ export function volgendeInhoudStand(): number {
  */
 export function huidigeUitslag(): Promise<Uitslag> {
   return controleerInhoud(project);
+}
+
+const collectieVan: Record<string, string> = { bijeenkomsten: 'bijeenkomsten', gids: 'gids' };
+
+/**
+ * The file with a mistake that page `pad` would come from, if any: in `astro dev` such a
+ * file is left out, so its page is "not found", and the 404 page says why.
+ */
+export function kapotBestandVoor(pad: string, fouten: readonly string[]): string | undefined {
+  const delen = pad.split('/').filter(Boolean);
+  const [eerste, tweede] = delen;
+  const [map, slug] = eerste && tweede && collectieVan[eerste] ? [collectieVan[eerste], tweede] : ['paginas', eerste];
+  if (!slug) return undefined;
+  return fouten
+    .map((regel) => regel.slice(0, regel.indexOf(': ')))
+    .find((bestand) => bestand.startsWith(`src/content/${map}/`) && webadres(bestand.slice(`src/content/${map}/`.length)) === slug);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { bijeenkomstSchema, concept, onbekendVeld } from '../bijeenkomst/schema.ts';
+import { bijeenkomstSchema, concept, datum, onbekendVeld } from '../bijeenkomst/schema.ts';
 
 /**
  * The frontmatter schemas of every content collection, free of Astro so that
@@ -38,7 +38,8 @@ export const paginaSchema = z.strictObject(
   {
     titel,
     samenvatting,
-    bijgewerkt: z.optional(z.coerce.date({ error: 'moet een datum zijn' })),
+    // The same calendar check as an event's date: 2027-02-30 is a mistake, not 2 March.
+    bijgewerkt: z.optional(datum),
     concept,
   },
   { error: onbekendVeld() },
