@@ -5,10 +5,9 @@ import { type AfmeldContext, afmeldOrganisatorZending, afmeldZending } from './a
 import { afmeldPagina } from './afmeld-pagina.ts';
 import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meldLokaalGeheim } from './afmelden.ts';
 import { kalePagina } from './foutpagina.ts';
-import { type Mailer, outboxMailer, resendMailer } from './mailer.ts';
-import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { isNetlifyDeploy } from './omgeving.ts';
 import { vulSjabloon } from './sjabloon.ts';
-import { type Afhankelijkheden, dataHeaders, htmlHeadersVoor, vanAndereSite } from './verwerk.ts';
+import { type Afhankelijkheden, dataHeaders, htmlHeadersVoor, mailerVoor, omgevingVan, vanAndereSite } from './verwerk.ts';
 
 /**
  * POST /api/afmelden: the second path of the one function (functie.ts). The static
@@ -120,17 +119,10 @@ const afwijzingen: Record<Afwijzing, { status: number; kop: string; melding: str
 
 export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
   const log = deps.log ?? ((b: string) => console.error(b));
-  const env: Omgeving = (naam) => deps.env(naam) ?? (naam === 'CONTEXT' ? deps.bouwContext : undefined);
+  const env = omgevingVan(deps);
   const htmlHeaders = htmlHeadersVoor(deps.sjabloon);
 
-  function kiesMailer(): Mailer | string {
-    if (deps.mailer) return deps.mailer;
-    const sleutel = env('RESEND_API_KEY');
-    if (sleutel)
-      return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
-    if (isNetlifyDeploy(env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
-    return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
-  }
+  const kiesMailer = () => mailerVoor(deps, env);
 
   return async (req) => {
     const wilJson =

@@ -122,20 +122,26 @@ export function vanAndereSite(req: Request, site: string): boolean {
 
 const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
 
+/** The environment as both handlers read it: the runtime's variables, and CONTEXT from the build where the runtime has none. */
+export function omgevingVan(deps: Afhankelijkheden): Omgeving {
+  return (naam) => deps.env(naam) ?? (naam === 'CONTEXT' ? deps.bouwContext : undefined);
+}
+
+/** The mail route for a request: the injected one, Resend with a key, the outbox locally, or the reason there is none (a 503). */
+export function mailerVoor(deps: Afhankelijkheden, env: Omgeving): Mailer | string {
+  if (deps.mailer) return deps.mailer;
+  const sleutel = env('RESEND_API_KEY');
+  if (sleutel)
+    return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
+  if (isNetlifyDeploy(env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
+  return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+}
+
 export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
   const log = deps.log ?? ((b: string) => console.error(b));
   const htmlHeaders = htmlHeadersVoor(deps.sjabloon);
-  const env: Omgeving = (naam) => deps.env(naam) ?? (naam === 'CONTEXT' ? deps.bouwContext : undefined);
-
-  /** The mail route for this request, or the reason there is none (a 503). */
-  function kiesMailer(): Mailer | string {
-    if (deps.mailer) return deps.mailer;
-    const sleutel = env('RESEND_API_KEY');
-    if (sleutel)
-      return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
-    if (isNetlifyDeploy(env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
-    return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
-  }
+  const env = omgevingVan(deps);
+  const kiesMailer = () => mailerVoor(deps, env);
 
   return async (req) => {
     const wilJson =
