@@ -75,7 +75,7 @@ test('een fout bij het starten: de server draait, de pagina toont de Nederlandse
   await server.schrijf(bijeenkomst, origineel);
   await expect(meldingen(page)).toHaveCount(0, herladen);
   await expect(page.getByRole('heading', { name: 'Eerstvolgende bijeenkomst' })).toBeVisible(herladen);
-  await expect(page.locator('.volgende time')).toHaveText(/4 november 2027/);
+  await expect(page.locator('.volgende time')).toHaveText(/4 november 2027/, herladen);
   expect(server.uitvoer()).not.toMatch(/InvalidContentEntryDataError|Failed to reload|Internal server error/);
 });
 
@@ -85,11 +85,12 @@ test('een fout terwijl de pagina open staat: de melding verschijnt vanzelf, en d
 
   await server.pasAan(bijeenkomst, 'vorm: fysiek', 'vorm: fysiek\ntijd: "13:30"');
   await expect(meldingen(page)).toBeVisible(herladen);
-  await expect(meldingen(page).locator('li')).toHaveText([
-    new RegExp(`^${bijeenkomst}: veld "tijd": is een onbekend veld; bedoel je "begintijd"\\? .*Voorbeeld: begintijd: "13:30"$`),
-  ]);
+  await expect(meldingen(page).locator('li')).toHaveText(
+    [new RegExp(`^${bijeenkomst}: veld "tijd": is een onbekend veld; bedoel je "begintijd"\\? .*Voorbeeld: begintijd: "13:30"$`)],
+    herladen,
+  );
   // The file is left out until it is fixed; the page says so.
-  await expect(page.locator('main')).toContainText(`Deze pagina komt uit ${bijeenkomst}, en in dat bestand zit een fout`);
+  await expect(page.locator('main')).toContainText(`Deze pagina komt uit ${bijeenkomst}, en in dat bestand zit een fout`, herladen);
   await zonderEngels(page);
 
   await server.schrijf(bijeenkomst, origineel);
@@ -109,12 +110,12 @@ test('een concept uit npm run nieuw staat in dev op de site, met de balk, en de 
     await open(page, '/bijeenkomsten/concept-bijeenkomst/');
     await expect(page.locator('h1')).toHaveText('Concept bijeenkomst', { timeout: 1000 });
   }).toPass(herladen);
-  await expect(page.locator('[data-concept]')).toHaveText(/^Concept — niet gepubliceerd\./);
+  await expect(page.locator('[data-concept]')).toHaveText(/^Concept — niet gepubliceerd\./, herladen);
   // The template's placeholder texts are fine in a draft.
-  await expect(meldingen(page)).toHaveCount(0);
+  await expect(meldingen(page)).toHaveCount(0, herladen);
 
   await open(page, '/');
-  await expect(page.locator('.kaart', { hasText: 'Concept bijeenkomst' })).toContainText('Concept — niet gepubliceerd');
+  await expect(page.locator('.kaart', { hasText: 'Concept bijeenkomst' })).toContainText('Concept — niet gepubliceerd', herladen);
 
   // Dev shows drafts, so its function knows them: the form on the draft's page works (the mail lands in the copy's outbox).
   await expect(async () => {
@@ -133,13 +134,16 @@ test('zonder concept: true noemt de pagina elke voorbeeldtekst uit het sjabloon,
 
   await server.pasAan(concept, /^concept: true\n/m, '');
   await expect(meldingen(page)).toBeVisible(herladen);
-  await expect(meldingen(page).locator('li')).toHaveText([
-    new RegExp(`^${concept}: veld "datum": is nog de plaatshouder uit het sjabloon`),
-    new RegExp(`^${concept}: veld "samenvatting": is nog de voorbeeldzin uit het sjabloon \\("Pas deze zin aan\\. …"\\)`),
-    new RegExp(`^${concept}: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon`),
-  ]);
+  await expect(meldingen(page).locator('li')).toHaveText(
+    [
+      new RegExp(`^${concept}: veld "datum": is nog de plaatshouder uit het sjabloon`),
+      new RegExp(`^${concept}: veld "samenvatting": is nog de voorbeeldzin uit het sjabloon \\("Pas deze zin aan\\. …"\\)`),
+      new RegExp(`^${concept}: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon`),
+    ],
+    herladen,
+  );
   // Still shown while the editor works on it, no longer as a draft.
-  await expect(page.locator('h1')).toHaveText('Concept bijeenkomst');
-  await expect(page.locator('[data-concept]')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText('Concept bijeenkomst', herladen);
+  await expect(page.locator('[data-concept]')).toHaveCount(0, herladen);
   await zonderEngels(page);
 });

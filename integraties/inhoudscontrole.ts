@@ -1,6 +1,7 @@
-import { sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { controleerInhoud, verslag } from '../src/inhoud/controle.ts';
 import { huidigeUitslag, inhoudStand, volgendeInhoudStand } from '../src/inhoud/meldingen.ts';
 
@@ -21,6 +22,28 @@ if (import.meta.hot) {
   import.meta.hot.send('inhoud:stand?');
 }
 `;
+
+/** Astro's id for its content store in the page renderer (astro/dist/content/consts.js). */
+const opslagModule = '\0astro:data-layer-content';
+
+/**
+ * What Astro does when its content store was written (invalidateDataStore in
+ * astro/dist/content/vite-plugin-content-virtual-mod.js, not exported): drop the cached
+ * store in every server environment and tell them, so each page's getStaticPaths runs
+ * again. Harmless when nothing changed; if Astro renames its ids, this does nothing.
+ */
+function vergeetOpslag(server: ViteDevServer): void {
+  for (const omgeving of Object.values(server.environments)) {
+    if (omgeving.name === 'client') continue;
+    const knoop = omgeving.moduleGraph.getModuleById(opslagModule);
+    if (knoop) omgeving.moduleGraph.invalidateModule(knoop, undefined, Date.now(), true);
+    if (isRunnableDevEnvironment(omgeving)) {
+      const geladen = omgeving.runner.evaluatedModules.getModuleById(opslagModule);
+      if (geladen) omgeving.runner.evaluatedModules.invalidateModule(geladen);
+    }
+    omgeving.hot.send('astro:content-changed', {});
+  }
+}
 
 /**
  * The editors' content check (src/inhoud/controle.ts) in the build and in `astro dev`.
@@ -61,14 +84,22 @@ export function inhoudscontrole(): AstroIntegration {
                 name: 'inhoud-controle',
                 configureServer(server) {
                   server.ws.on('inhoud:stand?', (_gegevens, pagina) => pagina.send('inhoud:stand', { stand: inhoudStand() }));
-                  // Astro's content store follows a saved file by itself: it writes itself
-                  // out 500 ms after the last change and reloads the pages. A page made
-                  // around that moment can still show the old content (and Astro sends
-                  // no second reload), so once the files are quiet after that the stand
-                  // goes up and every page made before reloads once more, now with the
-                  // store settled. The check runs then too, for the terminal.
+                  // Astro's content store follows a saved file by itself: it writes itself out
+                  // (.astro/data-store.json) 500 ms after the last change, drops its cached
+                  // copy in the page renderer and reloads the pages. A page being made at that
+                  // moment can put the old copy back in the cache, and the site then keeps
+                  // showing the old content until the next change. So shortly after the store
+                  // is written (or, if it was not, once the files are quiet) this does Astro's
+                  // invalidation once more, raises the stand so every page made before
+                  // reloads, and runs the check for the terminal.
+                  const opslag = join(project, '.astro', 'data-store.json');
                   let wekker: ReturnType<typeof setTimeout> | undefined;
+                  const straks = (ms: number) => {
+                    clearTimeout(wekker);
+                    wekker = setTimeout(() => void gezet(), ms);
+                  };
                   const gezet = async () => {
+                    vergeetOpslag(server);
                     const u = await huidigeUitslag();
                     const nu = verslag(u);
                     if (nu !== vorige) {
@@ -76,17 +107,11 @@ export function inhoudscontrole(): AstroIntegration {
                       if (u.fouten.length > 0) logger.warn(nu);
                       else logger.info(nu);
                     }
-                    // Astro's own signal to forget the addresses each page's getStaticPaths gave:
-                    // a page made while the store changed may have left the old ones behind.
-                    for (const omgeving of Object.values(server.environments)) {
-                      if (omgeving.name !== 'client') omgeving.hot.send('astro:content-changed', {});
-                    }
                     server.ws.send('inhoud:stand', { stand: volgendeInhoudStand() });
                   };
                   const opnieuw = (pad: string) => {
-                    if (!pad.startsWith(inhoud)) return;
-                    clearTimeout(wekker);
-                    wekker = setTimeout(() => void gezet(), 1500);
+                    if (pad === opslag) straks(300);
+                    else if (pad.startsWith(inhoud)) straks(1500);
                   };
                   for (const gebeurtenis of ['add', 'change', 'unlink'] as const) server.watcher.on(gebeurtenis, opnieuw);
                 },

@@ -88,6 +88,13 @@ describe('inhoudLader', () => {
     watcher.emit('change', join(map, 'kapot.md'));
     await expect.poll(() => [...opgeslagen.keys()].sort()).toEqual(['concept', 'kapot']);
 
+    // Saved the way editors save: emptied, then written; the watcher may report only the empty file.
+    await writeFile(join(map, 'kapot.md'), '');
+    watcher.emit('change', join(map, 'kapot.md'));
+    await new Promise((klaar) => setTimeout(klaar, 30));
+    await bijeenkomst('kapot.md', (t) => t.replace('vorm: fysiek', 'vorm: online'));
+    await expect.poll(() => opgeslagen.get('kapot')?.data.vorm).toBe('online');
+
     // And breaks it again: the entry goes, rather than showing the old version.
     await bijeenkomst('kapot.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\ntijd: "13:30"'));
     watcher.emit('change', join(map, 'kapot.md'));

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -44,8 +45,9 @@ export function inhoudLader(collectie: Collectie): Loader {
         entryTypes.set('.md', {
           ...markdown,
           getEntryInfo: async ({ contents, fileUrl }) => {
-            teksten.set(fileURLToPath(fileUrl), contents);
-            return leesBestand(contents);
+            const tekst = dev ? await totRust(fileUrl, contents) : contents;
+            teksten.set(fileURLToPath(fileUrl), tekst);
+            return leesBestand(tekst);
           },
         });
       }
@@ -107,6 +109,23 @@ export function leesBestand(tekst: string): { data: Record<string, unknown>; bod
   }
   const body = tekst.replace(`---${kop[1]}---`, '').trim();
   return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
+}
+
+/**
+ * The text of a file once it stops changing. An editor saving a file empties it and then
+ * writes it; the watcher can report the empty file and nothing after, and the entry would
+ * stay missing until the next save. So in dev the file is read again until two reads
+ * 100 ms apart agree (at most a second).
+ */
+async function totRust(bestand: URL, tekst: string): Promise<string> {
+  let vorige = tekst;
+  for (let i = 0; i < 10; i++) {
+    await new Promise((klaar) => setTimeout(klaar, 100));
+    const nu = await readFile(bestand, 'utf8').catch(() => vorige);
+    if (nu === vorige) return nu;
+    vorige = nu;
+  }
+  return vorige;
 }
 
 /** An error whose lines are all an editor needs: no stack trace under them. */
