@@ -2,8 +2,6 @@ import escapeHtml from 'escape-html';
 import type { Fouten, Veldnaam } from './aanmelding.ts';
 import { KENMERK, VELD_PREFIX } from './kenmerken.ts';
 
-export { VELD_PREFIX };
-
 /**
  * The sign-up form's markup, written once: the event page renders it empty, and the
  * sign-up function renders it again with the person's values and the errors when a
