@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { cspHeaders } from './integraties/csp-headers.ts';
 import { inhoudscontrole } from './integraties/inhoudscontrole.ts';
 import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
+import { redactieCms } from './integraties/redactie-cms.ts';
 import { kopAnkers } from './src/gids/kop-ankers.ts';
 
 /**
@@ -27,11 +28,14 @@ export default defineConfig({
     inhoudscontrole(),
     // Every page but the 404 (served for unknown paths), the sign-up function's template, and the
     // pages a person only reaches after a sign-up or from a personal link (noindex).
-    sitemap({ filter: (pagina) => !/^\/(404|inschrijven)\b|\/(bedankt|afmelden|afgemeld)\/$/.test(new URL(pagina).pathname) }),
+    // The editing UI (/admin/) is not part of the public site either.
+    sitemap({ filter: (pagina) => !/^\/(404|inschrijven|admin)\b|\/(bedankt|afmelden|afgemeld)\/$/.test(new URL(pagina).pathname) }),
     // dist/_headers: the security headers and a CSP with the hash of every inline block.
     cspHeaders(),
     // The sign-up function, bundled for Netlify; served in-process by `astro dev`.
     inschrijffunctie(),
+    // The editing UI at /admin/ (Decap CMS): with `npm start`, on the working copy, without an account.
+    redactieCms(),
   ],
   devToolbar: { enabled: false },
 });

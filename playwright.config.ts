@@ -5,9 +5,9 @@ import { outboxMap } from './e2e/outbox.ts';
 const poort = Number(process.env.E2E_PORT ?? 4322);
 const basis = `http://localhost:${poort}`;
 const executablePath = chromiumPad();
-const bouwChecks = /(build|html|seo|headers)\.spec\.ts$/;
+const bouwChecks = /(build|html|seo|headers|cms-gebouwd)\.spec\.ts$/;
 /** The editors' view in `astro dev`: these start their own dev server, in a copy of the project. */
-const redactie = /redactie\.spec\.ts$/;
+const redactie = /(redactie|cms)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { CMS_PAD } from '../src/inhoud/cms-bestanden.ts';
 
 /** dist/ of the last build; the checks below read it and the served site. */
 export const dist = new URL('../dist/', import.meta.url);
@@ -16,12 +17,16 @@ export interface GebouwdePagina {
  */
 export function gebouwdePaginas(): GebouwdePagina[] {
   if (!existsSync(dist)) throw new Error('Geen build gevonden in dist/: draai eerst `npm run build`.');
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split('\\').join('/'))
-    .sort()
-    .map((bestand) => ({
-      bestand,
-      pad: bestand === 'index.html' ? '/' : bestand.endsWith('/index.html') ? `/${bestand.slice(0, -'index.html'.length)}` : `/${bestand}`,
-    }));
+  return (
+    readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split('\\').join('/'))
+      // The editing UI is not a page of the public site: e2e/cms-gebouwd.spec.ts checks it.
+      .filter((f) => f.endsWith('.html') && !f.startsWith(CMS_PAD.slice(1)))
+      .sort()
+      .map((bestand) => ({
+        bestand,
+        pad:
+          bestand === 'index.html' ? '/' : bestand.endsWith('/index.html') ? `/${bestand.slice(0, -'index.html'.length)}` : `/${bestand}`,
+      }))
+  );
 }

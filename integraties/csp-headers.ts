@@ -12,7 +12,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ELEMENT_NODE, type ElementNode, parse, walkSync } from 'ultrahtml';
-import { contentSecurityPolicy, sha256, vasteHeaders } from '../src/beveiliging/headers.ts';
+import { algemeneHeaders, cmsHeaders, contentSecurityPolicy, sha256, vasteHeaders } from '../src/beveiliging/headers.ts';
+import { CMS_PAD } from '../src/inhoud/cms-bestanden.ts';
 
 export { contentSecurityPolicy, sha256 };
 
@@ -37,15 +38,68 @@ export function inlineBlokken(html: string): InlineBlokken {
   return uit;
 }
 
+/** The HTML pages of the public site in the build: all but the editing UI (/admin/), which has its own policy. */
 export async function htmlBestanden(dist: URL): Promise<URL[]> {
   const alle = await readdir(dist, { recursive: true });
+  const cms = CMS_PAD.slice(1);
   return alle
-    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(cms))
     .sort()
     .map((f) => new URL(f, dist));
 }
 
-/** Hashes the inline blocks of every built page and writes dist/_headers. */
+/** A top-level entry of dist/: a folder (its pages and files) or a single file. */
+export interface Ingang {
+  naam: string;
+  map: boolean;
+}
+
+/** A rule of _headers; below `/*`, only what `/*` does not already send. */
+const regelsVan = (pad: string, headers: Readonly<Record<string, string>>, zonder: Readonly<Record<string, string>> = {}) =>
+  `${pad}\n${Object.entries(headers)
+    .filter(([naam]) => !(naam in zonder))
+    .map(([naam, waarde]) => `  ${naam}: ${waarde}\n`)
+    .join('')}`;
+
+/**
+ * The text of dist/_headers. The editing UI at /admin/ needs a policy of its own
+ * (src/beveiliging/headers.ts: cmsHeaders), and where two rules of _headers match one
+ * path, Netlify's documentation does not promise which value of a header wins, or
+ * whether both are sent (two policies, both enforced, would break the UI). So the
+ * rule for every path, `/*`, carries only the headers both share; the site's policy
+ * goes on a rule per top-level folder and file of the build, none of which matches
+ * /admin/. A path that exists nowhere gets the shared headers, and 404.html carries
+ * the site's policy itself (`metaBeleid`).
+ */
+export function headersTekst(beleid: string, ingangen: Ingang[]): string {
+  const site = { ...vasteHeaders, 'Content-Security-Policy': beleid };
+  const cmsMap = CMS_PAD.replaceAll('/', '');
+  const paden = ingangen
+    .filter((i) => i.naam !== cmsMap && !i.naam.startsWith('_headers') && i.naam !== '_redirects')
+    .sort((a, b) => a.naam.localeCompare(b.naam))
+    .map((i) => (i.map ? `/${i.naam}/*` : `/${i.naam}`));
+  return [
+    regelsVan('/*', algemeneHeaders),
+    ...['/', ...paden].map((pad) => regelsVan(pad, site, algemeneHeaders)),
+    regelsVan(`${CMS_PAD}*`, cmsHeaders, algemeneHeaders),
+  ].join('\n');
+}
+
+/**
+ * The site's policy as a <meta> element at the top of <head>, for 404.html: Netlify
+ * serves it for any unknown path, which no rule of _headers but `/*` matches.
+ * `frame-ancestors` has no effect in a <meta> policy and is left out.
+ */
+export function metaBeleid(html: string, beleid: string): string {
+  const zonderFraming = beleid
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+  return html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${zonderFraming}">`);
+}
+
+/** Hashes the inline blocks of every built page of the site and writes dist/_headers. */
 export async function schrijfHeaders(dist: URL): Promise<string> {
   const scripts = new Set<string>();
   const styles = new Set<string>();
@@ -55,8 +109,10 @@ export async function schrijfHeaders(dist: URL): Promise<string> {
     for (const s of blokken.styles) styles.add(sha256(s));
   }
   const beleid = contentSecurityPolicy({ scripts, styles });
-  const regels = Object.entries({ ...vasteHeaders, 'Content-Security-Policy': beleid }).map(([naam, waarde]) => `  ${naam}: ${waarde}\n`);
-  await writeFile(new URL('_headers', dist), `/*\n${regels.join('')}`);
+  const ingangen = (await readdir(dist, { withFileTypes: true })).map((i) => ({ naam: i.name, map: i.isDirectory() }));
+  await writeFile(new URL('_headers', dist), headersTekst(beleid, ingangen));
+  const niet = new URL('404.html', dist);
+  await writeFile(niet, metaBeleid(await readFile(niet, 'utf8'), beleid));
   return beleid;
 }
 

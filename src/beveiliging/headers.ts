@@ -13,6 +13,42 @@ export const vasteHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** The headers every path shares, the editing UI at /admin/ included. */
+export const algemeneHeaders: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(vasteHeaders).filter(([naam]) => naam !== 'Cross-Origin-Opener-Policy'),
+);
+
+/**
+ * What the editing UI (Decap CMS, /admin/) needs, and nothing the public site gets:
+ * - script-src 'unsafe-eval': Decap checks its configuration with ajv, which compiles
+ *   its checks with `new Function`;
+ * - style-src 'unsafe-inline': its components write their styles as <style> elements;
+ * - connect-src api.github.com and img-src avatars.githubusercontent.com: the GitHub
+ *   login in production; blob: and data: for the images it shows;
+ * - Cross-Origin-Opener-Policy same-origin-allow-popups: the login opens Netlify's
+ *   OAuth window, which hands the token back to this page through `window.opener`.
+ * Only the UI's own files are scripts: no CDN, no inline script.
+ */
+export const cmsPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' https://api.github.com",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join('; ');
+
+export const cmsHeaders: Readonly<Record<string, string>> = {
+  ...algemeneHeaders,
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  'X-Robots-Tag': 'noindex, nofollow',
+  'Content-Security-Policy': cmsPolicy,
+};
+
 export function sha256(tekst: string): string {
   return `'sha256-${createHash('sha256').update(tekst, 'utf8').digest('base64')}'`;
 }

@@ -1,0 +1,39 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+
+/** Where the editing UI lives on the site. */
+export const CMS_PAD = '/admin/';
+
+/**
+ * The files of Decap CMS's ready-made build (the npm package decap-cms) that /admin/
+ * serves from the site itself, never from a CDN: the main script, the chunks it loads
+ * on demand from beside itself, and their WebAssembly. Found from the project's root,
+ * which is the working directory of `astro dev` and `astro build`.
+ */
+export function cmsMap(root = process.cwd()): string {
+  return dirname(createRequire(join(root, 'package.json')).resolve('decap-cms'));
+}
+
+const soorten = {
+  js: { patroon: /^((\d+\.)?decap-cms)\.js$/, type: 'text/javascript; charset=utf-8' },
+  wasm: { patroon: /^([0-9a-f]+)\.wasm$/, type: 'application/wasm' },
+} as const;
+
+/** The names (without extension) of the files of one kind. */
+export async function cmsBestanden(soort: keyof typeof soorten, map = cmsMap()): Promise<string[]> {
+  return (await readdir(map))
+    .map((f) => f.match(soorten[soort].patroon)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .sort();
+}
+
+/** getStaticPaths and GET of the endpoint src/pages/admin/[naam].<soort>.ts. */
+export function cmsEndpoint(soort: keyof typeof soorten): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: async () => (await cmsBestanden(soort)).map((naam) => ({ params: { naam } })),
+    GET: async ({ params }) =>
+      new Response(await readFile(join(cmsMap(), `${params.naam}.${soort}`)), { headers: { 'content-type': soorten[soort].type } }),
+  };
+}

@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { cmsConfigYaml, repoUitUrl } from '../../inhoud/cms.ts';
+
+/**
+ * The CMS's configuration, made from the content schemas (src/inhoud/cms.ts). With
+ * `npm start` it points the CMS at the working copy; in a build at the GitHub repository:
+ * CMS_REPO (owner/name), else the repository Netlify builds from (REPOSITORY_URL).
+ */
+export const GET: APIRoute = ({ site, url }) =>
+  new Response(
+    cmsConfigYaml({
+      lokaal: import.meta.env.DEV,
+      repo: process.env.CMS_REPO || repoUitUrl(process.env.REPOSITORY_URL),
+      branch: process.env.CMS_BRANCH || 'main',
+      // With `npm start` the site is the dev server the CMS runs on.
+      site: import.meta.env.DEV ? url.origin : String(site).replace(/\/$/, ''),
+    }),
+    { headers: { 'content-type': 'text/yaml; charset=utf-8' } },
+  );
