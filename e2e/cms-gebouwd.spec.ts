@@ -25,6 +25,7 @@ test('/admin/ en zijn bestanden krijgen de eigen policy van de CMS, noindex, en 
 
   const config = yaml.load(await (await request.get('/admin/config.yml')).text()) as Record<string, unknown>;
   expect(config).not.toHaveProperty('local_backend');
+  expect(config.publish_mode).toBe('editorial_workflow');
   expect(config.backend).toMatchObject({ name: 'github', branch: 'main' });
 
   const sitemap = readFileSync(new URL('sitemap-0.xml', dist), 'utf8');

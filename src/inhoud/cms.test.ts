@@ -106,6 +106,9 @@ describe('de CMS-configuratie komt uit de schema’s van de build', () => {
     const gelezen = yaml.load(cmsConfigYaml(instellingen)) as Record<string, unknown>;
     expect(gelezen).toEqual(cmsConfig(instellingen));
     expect(gelezen).not.toHaveProperty('local_backend');
+    // Online every change is a pull request; locally the file is written at once.
+    expect(gelezen.publish_mode).toBe('editorial_workflow');
+    expect(cmsConfig({ ...instellingen, lokaal: true })).not.toHaveProperty('publish_mode');
     expect(gelezen.backend).toEqual({ name: 'github', repo: 'eigenaar/site', branch: 'main' });
     const lijst = gelezen.collections as { name: string; folder: string; create: boolean }[];
     expect(lijst.map((c) => [c.name, c.folder, c.create])).toEqual([

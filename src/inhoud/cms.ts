@@ -244,9 +244,14 @@ export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Reco
     locale: 'nl',
     // Production: GitHub, with Netlify as the OAuth provider (docs/redactie.md).
     backend: { name: 'github', ...(repo ? { repo } : {}), branch },
-    // Decap uses this only on localhost, and only when the local API answers (integraties/redactie-cms.ts).
-    // Decap wants a full URL here.
+    // Decap uses this only on localhost, and only when the local API answers
+    // (integraties/redactie-cms.ts); it wants a full URL. Saving writes the file in the
+    // working copy; git is the editor's own next step.
     ...(lokaal ? { local_backend: { url: new URL(LOKALE_API, site).href } } : {}),
+    // Online, saving does not go straight to main: every change is a branch with a pull
+    // request, so it gets Netlify's deploy preview and the content check before a merge
+    // publishes it, as a change made in the files would.
+    ...(lokaal ? {} : { publish_mode: 'editorial_workflow' }),
     site_url: site,
     display_url: site,
     media_folder: 'public/afbeeldingen',
