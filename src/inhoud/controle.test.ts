@@ -100,6 +100,17 @@ describe('de inhoudscontrole', () => {
     ]);
   });
 
+  it('noemt een pagina waarvan het webadres al van de site is, zoals /admin/ of /gids/', async () => {
+    // The site's own routes are read from src/pages.
+    await cp(join(project, 'src', 'pages'), join(kopie, 'src', 'pages'), { recursive: true });
+    await cp(join(kopie, 'src/content/paginas/privacy.md'), join(kopie, 'src/content/paginas/Admin.md'));
+    await cp(join(kopie, 'src/content/paginas/privacy.md'), join(kopie, 'src/content/paginas/gids.md'));
+    expect(await fouten()).toEqual([
+      'src/content/paginas/Admin.md: bestandsnaam: het webadres /admin/ is al van de site (de redactieomgeving); geef de pagina een andere naam. Voorbeeld: admin-informatie.md',
+      'src/content/paginas/gids.md: bestandsnaam: het webadres /gids/ is al van de site; geef de pagina een andere naam. Voorbeeld: gids-informatie.md',
+    ]);
+  });
+
   it('noemt een bestand dat Astro niet leest omdat het niet op .md eindigt', async () => {
     await cp(join(kopie, bijeenkomst), join(kopie, 'src/content/bijeenkomsten/programmasturing.markdown'));
     expect(await fouten()).toEqual([

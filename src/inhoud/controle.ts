@@ -55,6 +55,8 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
       else if (uitslag.data) gelezen.push({ bestand, naam, data: uitslag.data });
     }
     fouten.push(...dubbeleAdressen(relative(project, map).split('\\').join('/'), namen));
+    if (collectie === 'paginas')
+      fouten.push(...bezetteAdressen(relative(project, map).split('\\').join('/'), namen, await siteAdressen(project)));
     if (collectie === 'gids') fouten.push(...dubbeleVolgorde(gelezen));
   }
   return { bestanden, fouten, concepten };
@@ -268,6 +270,29 @@ function dubbeleAdressen(map: string, namen: string[]): string[] {
     }
   }
   return fouten;
+}
+
+/** What a top-level address is for, where its name does not say it. */
+const bezetDoor: Record<string, string> = { admin: 'de redactieomgeving', api: 'de inschrijffunctie' };
+
+/**
+ * The top-level addresses the site itself uses: each fixed route in src/pages (a plain
+ * page is /<file name>/, so `gids.md` would collide with the guide) and /api/, where
+ * the sign-up function answers.
+ */
+async function siteAdressen(project: string): Promise<Set<string>> {
+  const routes = await readdir(join(project, 'src', 'pages')).catch(() => []);
+  return new Set([...routes.filter((r) => !r.startsWith('[')).map((r) => astroSlug(r.replace(/\.(astro|ts|md)$/, ''))), 'api']);
+}
+
+function bezetteAdressen(map: string, namen: string[], bezet: Set<string>): string[] {
+  return namen
+    .filter((naam) => bezet.has(webadres(naam)))
+    .map((naam) => {
+      const adres = webadres(naam);
+      const door = bezetDoor[adres] ? ` (${bezetDoor[adres]})` : '';
+      return `${map}/${naam}: bestandsnaam: het webadres /${adres}/ is al van de site${door}; geef de pagina een andere naam. Voorbeeld: ${adres}-informatie.md`;
+    });
 }
 
 /**
