@@ -6,6 +6,7 @@ import { inhoudscontrole } from './integraties/inhoudscontrole.ts';
 import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
 import { kopAnkers } from './src/gids/kop-ankers.ts';
+import { vanDeSite } from './src/inhoud/cms-bestanden.ts';
 
 /**
  * The site is fully static: `astro build` writes HTML to dist/, and the one Netlify
@@ -29,7 +30,12 @@ export default defineConfig({
     // Every page but the 404 (served for unknown paths), the sign-up function's template, and the
     // pages a person only reaches after a sign-up or from a personal link (noindex).
     // The editing UI (/admin/) is not part of the public site either.
-    sitemap({ filter: (pagina) => !/^\/(404|inschrijven|admin)\b|\/(bedankt|afmelden|afgemeld)\/$/.test(new URL(pagina).pathname) }),
+    sitemap({
+      filter: (pagina) => {
+        const pad = new URL(pagina).pathname;
+        return vanDeSite(pad.slice(1)) && !/^\/(404|inschrijven)\b|\/(bedankt|afmelden|afgemeld)\/$/.test(pad);
+      },
+    }),
     // dist/_headers: the security headers and a CSP with the hash of every inline block.
     cspHeaders(),
     // The sign-up function, bundled for Netlify; served in-process by `astro dev`.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 /**
  * Which Chromium the end-to-end tests drive: CHROMIUM_PATH, else Debian's
@@ -27,3 +27,17 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Records every Content-Security-Policy violation in `page` (and in pages it reloads
+ * into) into `lijst`: a listener added before any page script, reporting through the console.
+ */
+export async function volgSchendingen(page: Page, lijst: string[] = []): Promise<string[]> {
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP:')) lijst.push(m.text());
+  });
+  return lijst;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { cmsHeaders } from '../src/beveiliging/headers.ts';
+import { volgSchendingen } from './browser.ts';
 import { dist } from './gebouwd.ts';
 
 /**
@@ -34,15 +35,9 @@ test('/admin/ en zijn bestanden krijgen de eigen policy van de CMS, noindex, en 
 });
 
 test('de CMS start onder zijn eigen policy zonder schendingen, bij het inloggen met GitHub', async ({ page }) => {
-  const schendingen: string[] = [];
+  const schendingen = await volgSchendingen(page);
   const fouten: string[] = [];
   page.on('pageerror', (e) => fouten.push(e.message));
-  page.on('console', (m) => {
-    if (m.text().startsWith('CSP:')) schendingen.push(m.text());
-  });
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
-  );
   // The repository comes from Netlify at build time (REPOSITORY_URL or CMS_REPO); a local build has none.
   await page.route('**/admin/config.yml', async (route) => {
     const antwoord = await route.fetch();

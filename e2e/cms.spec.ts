@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import { controleerInhoud } from '../src/inhoud/controle.ts';
 import { frontmatterPatroon, leesVelden } from '../src/inhoud/frontmatter.ts';
+import { volgSchendingen } from './browser.ts';
 import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
 
 /**
@@ -37,12 +38,7 @@ test.afterEach(async () => {
 
 /** Opens the CMS on `pad` (a route of its own, after #), logs in locally, and records every CSP violation. */
 async function openCms(page: Page, pad: string): Promise<void> {
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
-  );
-  page.on('console', (m) => {
-    if (m.text().startsWith('CSP:')) schendingen.push(m.text());
-  });
+  await volgSchendingen(page, schendingen);
   await page.goto(`${server.basis}/admin/#${pad}`);
   // The local mode's login: one button, no account.
   await page.getByRole('button', { name: 'Inloggen' }).click(lang);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { CMS_PAD } from '../src/inhoud/cms-bestanden.ts';
+import { vanDeSite } from '../src/inhoud/cms-bestanden.ts';
 
 /** dist/ of the last build; the checks below read it and the served site. */
 export const dist = new URL('../dist/', import.meta.url);
@@ -21,7 +21,7 @@ export function gebouwdePaginas(): GebouwdePagina[] {
     readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .map((f) => f.split('\\').join('/'))
       // The editing UI is not a page of the public site: e2e/cms-gebouwd.spec.ts checks it.
-      .filter((f) => f.endsWith('.html') && !f.startsWith(CMS_PAD.slice(1)))
+      .filter((f) => f.endsWith('.html') && vanDeSite(f))
       .sort()
       .map((bestand) => ({
         bestand,

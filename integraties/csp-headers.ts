@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ELEMENT_NODE, type ElementNode, parse, walkSync } from 'ultrahtml';
 import { algemeneHeaders, cmsHeaders, contentSecurityPolicy, sha256, vasteHeaders } from '../src/beveiliging/headers.ts';
-import { CMS_PAD } from '../src/inhoud/cms-bestanden.ts';
+import { CMS_PAD, vanDeSite } from '../src/inhoud/cms-bestanden.ts';
 
 export { contentSecurityPolicy, sha256 };
 
@@ -41,10 +41,9 @@ export function inlineBlokken(html: string): InlineBlokken {
 /** The HTML pages of the public site in the build: all but the editing UI (/admin/), which has its own policy. */
 export async function htmlBestanden(dist: URL): Promise<URL[]> {
   const alle = await readdir(dist, { recursive: true });
-  const cms = CMS_PAD.slice(1);
   return alle
     .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith(cms))
+    .filter((f) => f.endsWith('.html') && vanDeSite(f))
     .sort()
     .map((f) => new URL(f, dist));
 }
@@ -74,9 +73,8 @@ const regelsVan = (pad: string, headers: Readonly<Record<string, string>>, zonde
  */
 export function headersTekst(beleid: string, ingangen: Ingang[]): string {
   const site = { ...vasteHeaders, 'Content-Security-Policy': beleid };
-  const cmsMap = CMS_PAD.replaceAll('/', '');
   const paden = ingangen
-    .filter((i) => i.naam !== cmsMap && !i.naam.startsWith('_headers') && i.naam !== '_redirects')
+    .filter((i) => vanDeSite(i.naam) && i.naam !== '_headers' && i.naam !== '_redirects')
     .sort((a, b) => a.naam.localeCompare(b.naam))
     .map((i) => (i.map ? `/${i.naam}/*` : `/${i.naam}`));
   return [

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
 
+/** The headers every path shares, the editing UI at /admin/ included. */
+export const algemeneHeaders: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+};
+
 /**
  * The security headers of every response of the site: the static pages (written into
  * dist/_headers by the build, integraties/csp-headers.ts) and everything the sign-up
@@ -7,16 +14,9 @@ import { createHash } from 'node:crypto';
  * two cannot drift apart.
  */
 export const vasteHeaders: Readonly<Record<string, string>> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  ...algemeneHeaders,
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
-
-/** The headers every path shares, the editing UI at /admin/ included. */
-export const algemeneHeaders: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(vasteHeaders).filter(([naam]) => naam !== 'Cross-Origin-Opener-Policy'),
-);
 
 /**
  * What the editing UI (Decap CMS, /admin/) needs, and nothing the public site gets:

@@ -3,8 +3,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-/** Where the editing UI lives on the site. */
-export const CMS_PAD = '/admin/';
+/** Where the editing UI lives on the site: its folder in dist/ and its path. */
+export const CMS_MAP = 'admin';
+export const CMS_PAD = `/${CMS_MAP}/`;
+
+/** Whether a file of the build (its path inside dist/, with '/') belongs to the public site, not to the editing UI. */
+export const vanDeSite = (bestand: string): boolean => bestand !== CMS_MAP && !bestand.startsWith(`${CMS_MAP}/`);
 
 /**
  * The files of Decap CMS's ready-made build (the npm package decap-cms) that /admin/
