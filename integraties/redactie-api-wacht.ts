@@ -122,7 +122,7 @@ export function toegangUitConfig(config: Record<string, unknown>, verboden: read
 }
 
 /** What a path in a request names: a folder to list, or a file to read, write or delete. */
-export type PadSoort = 'map' | 'bestand';
+type PadSoort = 'map' | 'bestand';
 
 /** The path in allowed form when it stays inside what `toegang` allows, else undefined. */
 export function toegestaanPad(pad: unknown, soort: PadSoort, toegang: Toegang): string | undefined {
@@ -133,13 +133,13 @@ export function toegestaanPad(pad: unknown, soort: PadSoort, toegang: Toegang): 
 }
 
 /** One path of a request, and what it names. */
-export interface Pad {
+interface Pad {
   pad: unknown;
   soort: PadSoort;
 }
 
 /** What a request to the API does: whether it writes, and every path it names. */
-export interface Actie {
+interface Actie {
   schrijft: boolean;
   paden: Pad[];
 }
