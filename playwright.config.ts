@@ -7,7 +7,7 @@ const basis = `http://localhost:${poort}`;
 const executablePath = chromiumPad();
 const bouwChecks = /(build|html|seo|headers|cms-gebouwd)\.spec\.ts$/;
 /** The editors' view in `astro dev`: these start their own dev server, in a copy of the project. */
-const redactie = /(redactie|cms)\.spec\.ts$/;
+const redactie = /(redactie|cms|cms-api)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

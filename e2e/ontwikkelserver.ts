@@ -37,8 +37,18 @@ function vrijePoort(): Promise<number> {
   });
 }
 
+export interface Opties {
+  /** More arguments for `astro dev`, e.g. `--host`. */
+  argumenten?: string[];
+  /** More environment variables for the server. */
+  omgeving?: Record<string, string>;
+}
+
 /** Copies the project, lets `voorbereiden` change the copy, starts `astro dev` and waits until it answers. */
-export async function startOntwikkelserver(voorbereiden: (map: string) => Promise<void> = async () => {}): Promise<Ontwikkelserver> {
+export async function startOntwikkelserver(
+  voorbereiden: (map: string) => Promise<void> = async () => {},
+  { argumenten = [], omgeving = {} }: Opties = {},
+): Promise<Ontwikkelserver> {
   const map = await mkdtemp(join(tmpdir(), 'redactie-dev-'));
   for (const deel of delen) await cp(join(project, deel), join(map, deel), { recursive: true });
   await symlink(join(project, 'node_modules'), join(map, 'node_modules'), 'dir');
@@ -48,19 +58,24 @@ export async function startOntwikkelserver(voorbereiden: (map: string) => Promis
   const basis = `http://localhost:${poort}`;
   let uitvoer = '';
   // Its own process group, so stop() ends the server and the helpers it started, and nothing else.
-  const server: ChildProcess = spawn(process.execPath, [join(map, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(poort)], {
-    cwd: map,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // No mail service: a sign-up lands as a file in the copy.
-      RESEND_API_KEY: '',
-      CONTEXT: '',
-      INSCHRIJVING_OUTBOX: join(map, '.outbox'),
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [join(map, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(poort), ...argumenten],
+    {
+      cwd: map,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // No mail service: a sign-up lands as a file in the copy.
+        RESEND_API_KEY: '',
+        CONTEXT: '',
+        INSCHRIJVING_OUTBOX: join(map, '.outbox'),
+        ...omgeving,
+      },
     },
-  });
+  );
   server.stdout?.on('data', (d) => (uitvoer += String(d)));
   server.stderr?.on('data', (d) => (uitvoer += String(d)));
 
