@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { einde } from '../bijeenkomst/status.ts';
 import { maakAfmeldHandler } from './afmeld-handler.ts';
-import { AFMELD_API, type AfmeldGegevens, maakToken } from './afmelden.ts';
+import { AFMELD_API, type AfmeldGegevens, LOKAAL_GEHEIM, maakToken } from './afmelden.ts';
 import { perPad } from './per-pad.ts';
 import { alsJson, geldig, NU, testBijeenkomsten } from './testhulp/inschrijving.ts';
 import { type NepResend, startNepResend } from './testhulp/nep-resend.ts';
@@ -225,8 +225,8 @@ describe('de afmeldlink in de bevestiging', () => {
     expect(logs.join('\n')).toMatch(/Bevestiging zonder afmeldlink: "INSCHRIJVING_GEHEIM ontbreekt/);
   });
 
-  test('lokaal zonder geheim: links met het openbare testgeheim, één keer gemeld', async () => {
-    const f = functie({ INSCHRIJVING_GEHEIM: '' });
+  test('lokaal (INSCHRIJVING_LOKAAL=1) zonder geheim: links met het openbare testgeheim, één keer gemeld', async () => {
+    const f = functie({ INSCHRIJVING_GEHEIM: '', INSCHRIJVING_LOKAAL: '1' });
     await f(alsJson(geldig));
     const link = afmeldLink(nep.verstuurd.find((m) => m.subject.startsWith('Bevestiging'))!.text)!;
     nep.reset();
@@ -305,6 +305,18 @@ describe('elke slechte link: een Nederlandse pagina of JSON met het adres van de
     expect(await html.text()).toContain('Afmelden via de website werkt nu niet');
     expect(nep.verzoeken).toEqual([]);
     expect(logs.join('\n')).toMatch(/INSCHRIJVING_GEHEIM ontbreekt/);
+  });
+
+  test('zonder CONTEXT en zonder lokale schakelaar (een bundel gebouwd buiten Netlify): een link met het openbare testgeheim mailt niemand', async () => {
+    const vals = token({ geheim: LOKAAL_GEHEIM, gegevens: { ...anna, email: 'slachtoffer@elders.example' } });
+    for (const f of [functie({ INSCHRIJVING_GEHEIM: '' }), functie({ INSCHRIJVING_GEHEIM: LOKAAL_GEHEIM })]) {
+      const r = await f(bevestigJson({ t: vals }));
+      expect(r.status).toBe(503);
+      expect(await r.json()).toMatchObject({ ok: false, reden: 'niet-ingesteld' });
+      expect((await f(bevestig({ t: vals }, { referer: pagina(vals) }))).status).toBe(503);
+    }
+    expect(nep.verzoeken).toEqual([]);
+    expect(logs.join('\n')).toMatch(/Afmelding niet verwerkt: "INSCHRIJVING_GEHEIM (ontbreekt|is het openbare testgeheim)/);
   });
 
   test('geen mailsleutel in productie: 503, geen nepsucces', async () => {

@@ -5,9 +5,8 @@ import { type AfmeldContext, afmeldOrganisatorZending, afmeldZending } from './a
 import { afmeldPagina } from './afmeld-pagina.ts';
 import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meldLokaalGeheim } from './afmelden.ts';
 import { kalePagina } from './foutpagina.ts';
-import { isNetlifyDeploy } from './omgeving.ts';
 import { vulSjabloon } from './sjabloon.ts';
-import { type Afhankelijkheden, dataHeaders, htmlHeadersVoor, mailerVoor, omgevingVan, vanAndereSite } from './verwerk.ts';
+import { type Afhankelijkheden, afzenderVoor, dataHeaders, htmlHeadersVoor, mailerVoor, omgevingVan, vanAndereSite } from './verwerk.ts';
 
 /**
  * POST /api/afmelden: the second path of the one function (functie.ts). The static
@@ -234,7 +233,7 @@ export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Pro
         );
 
       const mailer = kiesMailer();
-      const van = env('MAIL_FROM') ?? (isNetlifyDeploy(env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
+      const van = afzenderVoor(env);
       if (typeof mailer === 'string' || !van) {
         log(`Afmelding niet verwerkt: ${JSON.stringify(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
         return fout(503, 'Afmelden via de website werkt nu niet', `Afmelden via de website werkt op dit moment niet. ${NIET}`, {

@@ -376,7 +376,7 @@ describe('zonder mailsleutel', () => {
   afterEach(() => rm(map, { recursive: true, force: true }));
 
   test('lokaal: beide mails als leesbaar bestand in de outbox', async () => {
-    const h = handler({ RESEND_API_KEY: '', MAIL_FROM: '', INSCHRIJVING_OUTBOX: map });
+    const h = handler({ RESEND_API_KEY: '', MAIL_FROM: '', INSCHRIJVING_OUTBOX: map, INSCHRIJVING_LOKAAL: '1' });
     const r = await h(alsJson(geldig));
     expect(r.status).toBe(200);
     const bestanden = (await readdir(map)).sort();
@@ -399,10 +399,28 @@ describe('zonder mailsleutel', () => {
     expect(await readdir(map)).toHaveLength(4);
   });
 
+  test('zonder CONTEXT en zonder lokale schakelaar (een server, geen npm start): 503, niets in de outbox', async () => {
+    for (const env of [{}, { INSCHRIJVING_LOKAAL: 'ja' }]) {
+      const r = await handler({ RESEND_API_KEY: '', INSCHRIJVING_OUTBOX: map, ...env })(alsJson(geldig));
+      expect(r.status).toBe(503);
+      expect((await r.json()).melding).toMatch(/NIET ontvangen.*organisator@vpng\.nl/);
+    }
+    expect(await readdir(map)).toEqual([]);
+    expect(logs.join('\n')).toMatch(/RESEND_API_KEY ontbreekt/);
+  });
+
+  test('met een mailsleutel maar zonder MAIL_FROM, buiten lokaal: 503, geen afzender verzonnen', async () => {
+    const r = await handler({ MAIL_FROM: '' })(alsJson(geldig));
+    expect(r.status).toBe(503);
+    expect(nep.verzoeken).toEqual([]);
+  });
+
   test.each(['production', 'deploy-preview', 'branch-deploy'])(
-    'op Netlify (%s): 503 en niets verstuurd, nooit een nepsucces',
+    'op Netlify (%s): 503 en niets verstuurd, nooit een nepsucces, ook met de lokale schakelaar',
     async (context) => {
-      const r = await handler({ RESEND_API_KEY: '', CONTEXT: context, INSCHRIJVING_OUTBOX: map })(alsJson(geldig));
+      const r = await handler({ RESEND_API_KEY: '', CONTEXT: context, INSCHRIJVING_OUTBOX: map, INSCHRIJVING_LOKAAL: '1' })(
+        alsJson(geldig),
+      );
       expect(r.status).toBe(503);
       const { melding } = await r.json();
       expect(melding).toMatch(/NIET ontvangen/);

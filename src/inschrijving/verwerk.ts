@@ -8,7 +8,7 @@ import { afmeldLinkVoorInschrijving } from './afmelden.ts';
 import { foutPagina, kalePagina } from './foutpagina.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
 import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
-import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
 import { type Sjabloon, vulSjabloon } from './sjabloon.ts';
 
 /**
@@ -127,14 +127,26 @@ export function omgevingVan(deps: Afhankelijkheden): Omgeving {
   return (naam) => deps.env(naam) ?? (naam === 'CONTEXT' ? deps.bouwContext : undefined);
 }
 
-/** The mail route for a request: the injected one, Resend with a key, the outbox locally, or the reason there is none (a 503). */
+/**
+ * The mail route for a request: the injected one, Resend with a key, the outbox only with
+ * the explicit local switch, or the reason there is none (a 503). Without the switch and
+ * without a key the function may well be on a server that simply does not know its
+ * context: a sign-up written to a folder nobody reads would be a silent loss.
+ */
 export function mailerVoor(deps: Afhankelijkheden, env: Omgeving): Mailer | string {
   if (deps.mailer) return deps.mailer;
   const sleutel = env('RESEND_API_KEY');
   if (sleutel)
     return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
-  if (isNetlifyDeploy(env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
-  return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+  if (isLokaal(env)) return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+  return isNetlifyDeploy(env)
+    ? 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving'
+    : 'RESEND_API_KEY ontbreekt (en INSCHRIJVING_LOKAAL=1 staat niet aan: geen outbox buiten een lokale ontwikkelomgeving)';
+}
+
+/** The sender: MAIL_FROM, or locally (explicit switch only) an address that can never be delivered from. */
+export function afzenderVoor(env: Omgeving): string | undefined {
+  return env('MAIL_FROM') ?? (isLokaal(env) ? 'Opgavegericht besturen <inschrijving@localhost.invalid>' : undefined);
 }
 
 export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
@@ -214,7 +226,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
 
       const organisator = env('INSCHRIJVING_AAN') ?? bijeenkomst.data.contact;
       const mailer = kiesMailer();
-      const van = env('MAIL_FROM') ?? (isNetlifyDeploy(env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
+      const van = afzenderVoor(env);
       if (typeof mailer === 'string' || !van) {
         log(`Inschrijving niet verwerkt: ${JSON.stringify(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
         return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
