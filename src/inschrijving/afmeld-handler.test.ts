@@ -287,7 +287,7 @@ describe('elke slechte link: een Nederlandse pagina of JSON met het adres van de
   test('het token wordt nooit gelogd', async () => {
     const t = token({ geheim: `${GEHEIM}-vals` });
     await functie()(bevestig({ t }));
-    expect(logs.join('\n')).toMatch(/link ongeldig/);
+    expect(logs.join('\n')).toMatch(/link "ongeldig"/);
     expect(logs.join('\n')).not.toContain(t.split('.')[3]!);
   });
 

@@ -3,6 +3,7 @@ import { afmeldPad } from '../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { einde } from '../bijeenkomst/status.ts';
 import type { Aanmelding } from './aanmelding.ts';
+import { logWaarde } from './log.ts';
 import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
 
 /**
@@ -239,13 +240,13 @@ export function afmeldLinkVoorInschrijving(o: {
   try {
     const g = afmeldGeheim(o.env);
     if ('fout' in g) {
-      o.log(`Bevestiging zonder afmeldlink: ${JSON.stringify(g.fout)}`);
+      o.log(`Bevestiging zonder afmeldlink: ${logWaarde(g.fout)}`);
       return undefined;
     }
     if (g.lokaal) meldLokaalGeheim(o.log);
     return afmeldUrl(o.site, g.geheim, o.slug, o.bijeenkomst, o.aanmelding, o.wachtlijst);
   } catch (e) {
-    o.log(`Bevestiging zonder afmeldlink: ${JSON.stringify(e instanceof Error ? e.message : String(e))}`);
+    o.log(`Bevestiging zonder afmeldlink: ${logWaarde(e instanceof Error ? e.message : String(e))}`);
     return undefined;
   }
 }

@@ -496,12 +496,26 @@ describe('geen mailrelais voor andermans tekst', () => {
     expect(r.status).toBe(200);
   });
 
-  test('een regeleinde in een waarde kan geen logregel vervalsen', async () => {
-    const r = await handler()(alsJson({ ...geldig, bijeenkomst: 'open"\nInschrijving gelukt voor iedereen', website: 'x' }));
+  test('een regeleinde in een waarde kan geen logregel vervalsen, ook niet een Unicode-regeleinde of richtingsoverride', async () => {
+    const r = await handler()(
+      alsJson({ ...geldig, bijeenkomst: 'open"\nInschrijving\u2028gelukt\u2029voor\u0085iedereen\u202e', website: 'x' }),
+    );
     expect(r.status).toBe(200);
     expect(logs).toHaveLength(1);
-    expect(logs[0]).not.toContain('\n');
-    expect(logs[0]).toContain('"open\\"\\nInschrijving gelukt voor iedereen"');
+    expect(logs[0]).not.toMatch(/[\p{C}\u2028\u2029]/u);
+    expect(logs[0]).toContain('"open\\"\\nInschrijving\\u2028gelukt\\u2029voor\\u0085iedereen\\u202e"');
+  });
+
+  test('een post van een andere site: Origin en Sec-Fetch-Site komen ontsnapt in de log', async () => {
+    const r = await handler()(
+      post(JSON.stringify(geldig), {
+        'content-type': 'application/json',
+        origin: 'https://kwaad.example\u0085x\u009b',
+        'sec-fetch-site': 'cross-site',
+      }),
+    );
+    expect(r.status).toBe(403);
+    expect(logs.join('')).not.toMatch(/[\p{C}\u2028\u2029]/u);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
 import { afmeldLinkVoorInschrijving } from './afmelden.ts';
 import { foutPagina, kalePagina } from './foutpagina.ts';
+import { logWaarde } from './log.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
 import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
 import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
@@ -201,7 +202,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
 
       if (vanAndereSite(req, deps.site)) {
         log(
-          `Inschrijving geweigerd: post van een andere site (Origin ${JSON.stringify(req.headers.get('origin'))}, Sec-Fetch-Site ${JSON.stringify(req.headers.get('sec-fetch-site'))})`,
+          `Inschrijving geweigerd: post van een andere site (Origin ${logWaarde(req.headers.get('origin'))}, Sec-Fetch-Site ${logWaarde(req.headers.get('sec-fetch-site'))})`,
         );
         return fout(
           403,
@@ -211,7 +212,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
 
       // Honeypot: a bot gets what a person would, and nothing is sent. Values are logged quoted, never raw.
       if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
-        log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${JSON.stringify(slug.slice(0, 100))})`);
+        log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${logWaarde(slug.slice(0, 100))})`);
         return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven');
       }
 
@@ -228,7 +229,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       const mailer = kiesMailer();
       const van = afzenderVoor(env);
       if (typeof mailer === 'string' || !van) {
-        log(`Inschrijving niet verwerkt: ${JSON.stringify(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
+        log(`Inschrijving niet verwerkt: ${logWaarde(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
         return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
       }
 
@@ -257,18 +258,18 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       let verzending = await mailer.verstuur(inschrijfZending(context));
       if (!verzending.ok && verzending.soort === 'geweigerd') {
         log(
-          `Organisatormail en bevestiging samen geweigerd voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}; nu de organisatormail alleen`,
+          `Organisatormail en bevestiging samen geweigerd voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}; nu de organisatormail alleen`,
         );
         verzending = await mailer.verstuur(organisatorZending(context));
       }
       if (!verzending.ok) {
-        log(`Organisatormail mislukt voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}`);
+        log(`Organisatormail mislukt voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}`);
         return fout(502, `Je inschrijving kon niet worden doorgestuurd. ${niet(bijeenkomst.data.contact)}`);
       }
       return gelukt(bedanktPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
     } catch (e) {
       if (e instanceof HttpFout) return fout(e.status, e.melding);
-      log(`Onverwachte fout bij inschrijven: ${JSON.stringify(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
+      log(`Onverwachte fout bij inschrijven: ${logWaarde(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
       return fout(500, `Er ging iets mis bij het verwerken. ${niet(bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst')}`);
     }
   };
