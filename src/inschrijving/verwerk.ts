@@ -1,14 +1,15 @@
 import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../beveiliging/headers.ts';
-import { bedanktPad, bijeenkomstPad, kalenderPad } from '../bijeenkomst/paden.ts';
+import { bedanktPad, bijeenkomstPad, geenBevestigingPad, kalenderPad } from '../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
 import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
 import { afmeldLinkVoorInschrijving } from './afmelden.ts';
+import { BEVESTIGINGEN_PER_UUR, maakBevestigingslimiet } from './bevestigingslimiet.ts';
 import { foutPagina, kalePagina } from './foutpagina.ts';
 import { logWaarde } from './log.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
-import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
+import { type Herhaling, type Mailer, outboxMailer, resendMailer, type Verzending } from './mailer.ts';
 import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
 import { type Sjabloon, vulSjabloon } from './sjabloon.ts';
 
@@ -155,6 +156,8 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
   const htmlHeaders = htmlHeadersVoor(deps.sjabloon);
   const env = omgevingVan(deps);
   const kiesMailer = () => mailerVoor(deps, env);
+  // Per function instance, for as long as it lives (see bevestigingslimiet.ts).
+  const bevestigingen = maakBevestigingslimiet();
 
   return async (req) => {
     const wilJson =
@@ -185,9 +188,11 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       });
     };
 
-    const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst') =>
+    // `bevestiging` (additive to the contract): whether the person's confirmation went out; if not, the
+    // bedankt page says so, by its address, which works without JavaScript and carries nothing personal.
+    const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst', bevestiging: boolean) =>
       wilJson
-        ? json(200, { ok: true, status, bedankt })
+        ? json(200, { ok: true, status, bedankt, bevestiging })
         : new Response(null, { status: 303, headers: { ...dataHeaders, location: bedankt, 'cache-control': 'no-store' } });
 
     try {
@@ -213,12 +218,15 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       // Honeypot: a bot gets what a person would, and nothing is sent. Values are logged quoted, never raw.
       if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
         log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${logWaarde(slug.slice(0, 100))})`);
-        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven');
+        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven', true);
       }
 
       const uitkomst = controleer(waarden);
       if (!uitkomst.ok) return fout(422, 'Er ontbreekt iets of er klopt iets niet in je inschrijving.', uitkomst.fouten);
-      const a = uitkomst.aanmelding;
+      // The whole address in lower case, in the mails and the afmeldlink too: the mails are part of
+      // the idempotency key, so any other spelling of the same address would be another sign-up
+      // (and another confirmation). No mail service delivers by the case of the local part.
+      const a = { ...uitkomst.aanmelding, email: uitkomst.aanmelding.email.toLowerCase() };
       if (!bijeenkomst) return fout(404, 'Deze bijeenkomst bestaat niet (meer). Kies een bijeenkomst in de agenda op de website.');
 
       const stand = inschrijfStand(bijeenkomst.data, deps.nu());
@@ -254,19 +262,33 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         }),
       };
       // Organiser mail and confirmation in one request; if the mail service refuses the pair
-      // (say, the person's address), the organiser's mail alone still gets the sign-up in.
-      let verzending = await mailer.verstuur(inschrijfZending(context));
-      if (!verzending.ok && verzending.soort === 'geweigerd') {
+      // (say, the person's address), the organiser's mail alone still gets the sign-up in. So
+      // it does when the address already had its confirmations this hour: every sign-up
+      // reaches the organiser, but the form sends no stranger more than a few mails.
+      const beide = inschrijfZending(context);
+      let bevestigd = bevestigingen.reserveer(a.email, beide.sleutel, deps.nu());
+      let verzending: Verzending;
+      if (bevestigd) {
+        verzending = await mailer.verstuur(beide);
+        if (!verzending.ok && verzending.soort === 'geweigerd') {
+          bevestigingen.geefVrij(a.email, beide.sleutel);
+          bevestigd = false;
+          log(
+            `Organisatormail en bevestiging samen geweigerd voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}; nu de organisatormail alleen`,
+          );
+          verzending = await mailer.verstuur(organisatorZending(context, 'geweigerd'));
+        }
+      } else {
         log(
-          `Organisatormail en bevestiging samen geweigerd voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}; nu de organisatormail alleen`,
+          `Bevestiging niet verstuurd: al ${BEVESTIGINGEN_PER_UUR} in het afgelopen uur naar dit adres (bijeenkomst ${logWaarde(slug)}); alleen de organisatormail`,
         );
-        verzending = await mailer.verstuur(organisatorZending(context));
+        verzending = await mailer.verstuur(organisatorZending(context, 'limiet'));
       }
       if (!verzending.ok) {
         log(`Organisatormail mislukt voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}`);
         return fout(502, `Je inschrijving kon niet worden doorgestuurd. ${niet(bijeenkomst.data.contact)}`);
       }
-      return gelukt(bedanktPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
+      return gelukt(bevestigd ? bedanktPad(slug) : geenBevestigingPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven', bevestigd);
     } catch (e) {
       if (e instanceof HttpFout) return fout(e.status, e.melding);
       log(`Onverwachte fout bij inschrijven: ${logWaarde(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
