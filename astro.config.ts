@@ -33,7 +33,7 @@ export default defineConfig({
     sitemap({
       filter: (pagina) => {
         const pad = new URL(pagina).pathname;
-        return vanDeSite(pad.slice(1)) && !/^\/(404|inschrijven)\b|\/(bedankt|afmelden|afgemeld)\/$/.test(pad);
+        return vanDeSite(pad.slice(1)) && !/^\/(404|inschrijven)\b|\/(bedankt|bedankt\/geen-bevestiging|afmelden|afgemeld)\/$/.test(pad);
       },
     }),
     // dist/_headers: the security headers and a CSP with the hash of every inline block.

@@ -37,7 +37,8 @@ export default defineConfig({
     url: `${basis}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    // No mail service: sign-ups land as files in a temporary outbox the tests read.
-    env: { INSCHRIJVING_OUTBOX: outboxMap, RESEND_API_KEY: '', CONTEXT: '' },
+    // No mail service: sign-ups land as files in a temporary outbox the tests read. The outbox and
+    // the public test secret only work with the explicit local switch.
+    env: { INSCHRIJVING_OUTBOX: outboxMap, RESEND_API_KEY: '', CONTEXT: '', INSCHRIJVING_LOKAAL: '1' },
   },
 });

@@ -13,6 +13,8 @@ test('de build bevat elke pagina als statische HTML', async () => {
     '404.html',
     'bijeenkomsten/index.html',
     'bijeenkomsten/opgavegericht-besturen/index.html',
+    'bijeenkomsten/opgavegericht-besturen/bedankt/index.html',
+    'bijeenkomsten/opgavegericht-besturen/bedankt/geen-bevestiging/index.html',
     'bijeenkomsten/opgavegericht-besturen/afmelden/index.html',
     'bijeenkomsten/opgavegericht-besturen/afgemeld/index.html',
     'gids/index.html',

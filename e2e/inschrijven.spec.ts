@@ -9,6 +9,7 @@ test.describe.configure({ timeout: 90_000 });
 
 const pagina = '/bijeenkomsten/opgavegericht-besturen/';
 const bedankt = /\/bijeenkomsten\/opgavegericht-besturen\/bedankt\/$/;
+const geenBevestiging = /\/bijeenkomsten\/opgavegericht-besturen\/bedankt\/geen-bevestiging\/$/;
 /** The function answers in well under a second; a busy machine may need more. */
 const functieTijd = { timeout: 30_000 };
 
@@ -20,15 +21,20 @@ interface OutboxMail {
   html: string;
 }
 
-/** A fresh address per test and project, so mails and idempotency keys never mix. */
+/**
+ * A fresh mailbox per test and project, so mails, idempotency keys and the limit of
+ * confirmations per mailbox never mix (the part before `+` is the mailbox). Capitals and a
+ * `+tag`, as people type them.
+ */
 function uniekAdres(testInfo: { project: { name: string }; title: string }): string {
-  return `e2e+${testInfo.project.name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@Gemeente.example`;
+  return `E2e-${testInfo.project.name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}+inschrijven@Gemeente.example`;
 }
 
 async function mailsVoor(adres: string): Promise<OutboxMail[]> {
   const bestanden = await readdir(outboxMap).catch(() => []);
   const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(outboxMap, b), 'utf8')) as OutboxMail));
-  const genormaliseerd = adres.replace(/@.*/, (d) => d.toLowerCase());
+  // The function sends to the whole address in lower case.
+  const genormaliseerd = adres.toLowerCase();
   return mails.filter((m) => m.to === genormaliseerd || m.replyTo === genormaliseerd);
 }
 
@@ -88,6 +94,40 @@ test.describe('zonder JavaScript', () => {
     await expect(page).toHaveURL(bedankt, functieTijd);
     await expect(page.locator('h1')).toHaveText('Bedankt voor je inschrijving');
     expect(await mailsVoor(email)).toHaveLength(2);
+  });
+
+  test('een vierde inschrijving voor hetzelfde adres binnen het uur komt binnen, maar zonder bevestiging, en de bedankpagina zegt dat', async ({
+    page,
+  }, testInfo) => {
+    const email = uniekAdres(testInfo);
+    // Another address for the same mailbox: capitals and another +tag.
+    const adressen = [
+      email,
+      email.toUpperCase().replace('@GEMEENTE.EXAMPLE', '@gemeente.example'),
+      email.replace('+inschrijven', '+ander'),
+      email,
+    ];
+    for (const [i, achternaam] of ['Berg', 'Bos', 'Dijk', 'Veen'].entries()) {
+      await page.goto(pagina);
+      await vulIn(page, adressen[i]!);
+      await page.locator('form[data-inschrijfformulier]').getByLabel('Achternaam').fill(achternaam);
+      await verstuur(page);
+      await expect(page).toHaveURL(i < 3 ? bedankt : geenBevestiging, functieTijd);
+    }
+    await expect(page.locator('h1')).toHaveText('Bedankt voor je inschrijving');
+    await expect(page.getByText('Je krijgt hiervan geen bevestiging per e-mail. De organisatie heeft je inschrijving wel.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Waarom geen bevestiging?' })).toBeVisible();
+    expect(page.url()).not.toContain(email.split('+')[0]!.toLowerCase());
+
+    const bestanden = await readdir(outboxMap);
+    const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(outboxMap, b), 'utf8')) as OutboxMail));
+    const doos = email.split('+')[0]!.toLowerCase();
+    const vanDitAdres = mails.filter((m) => m.to.startsWith(doos) || m.replyTo.startsWith(doos));
+    expect(vanDitAdres.filter((m) => m.subject.startsWith('Inschrijving:')).map((m) => m.subject.split(' – ')[1])).toEqual(
+      expect.arrayContaining(['Anna van der Berg', 'Anna van der Bos', 'Anna van der Dijk', 'Anna van der Veen']),
+    );
+    expect(vanDitAdres.filter((m) => m.subject.startsWith('Bevestiging'))).toHaveLength(3);
+    expect(vanDitAdres.find((m) => m.subject.endsWith('Anna van der Veen'))!.text).toContain('Er is geen bevestiging naar');
   });
 
   test('fouten: een Nederlandse pagina met foutoverzicht, het formulier met je waarden, en terug houdt je invoer', async ({

@@ -68,9 +68,10 @@ export async function startOntwikkelserver(
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
-        // No mail service: a sign-up lands as a file in the copy.
+        // No mail service: a sign-up lands as a file in the copy (the outbox needs the local switch).
         RESEND_API_KEY: '',
         CONTEXT: '',
+        INSCHRIJVING_LOKAAL: '1',
         INSCHRIJVING_OUTBOX: join(map, '.outbox'),
         ...omgeving,
       },

@@ -17,10 +17,10 @@ export interface OutboxMail {
   html: string;
 }
 
-/** Every mail in the outbox to or from (reply-to) an address; the domain compared lower-cased, as the function stores it. */
+/** Every mail in the outbox to or from (reply-to) an address; compared wholly lower-cased, as the function sends it. */
 export async function outboxMailsVoor(adres: string): Promise<OutboxMail[]> {
   const bestanden = await readdir(outboxMap).catch(() => []);
   const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(outboxMap, b), 'utf8')) as OutboxMail));
-  const genormaliseerd = adres.replace(/@.*/, (d) => d.toLowerCase());
+  const genormaliseerd = adres.toLowerCase();
   return mails.filter((m) => m.to === genormaliseerd || m.replyTo === genormaliseerd);
 }

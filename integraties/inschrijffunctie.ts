@@ -42,6 +42,9 @@ export function inschrijffunctie(): AstroIntegration {
         root = config.root;
         site = config.site ?? 'http://localhost:4321';
         if (command !== 'dev') return;
+        // `npm start` is a developer's machine: the bundle, loaded in this process, may use the
+        // outbox and the public test secret (src/inschrijving/omgeving.ts). Never in a build.
+        process.env.INSCHRIJVING_LOKAAL ??= '1';
 
         let versie = 0;
         let module: Promise<FunctieModule> | undefined;

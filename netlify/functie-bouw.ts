@@ -33,15 +33,19 @@ export interface BouwOpties {
   sjabloon?: () => Promise<string | undefined>;
   /** `astro dev`: the function knows drafts too, as the dev pages show them, and skips files with a mistake. */
   dev?: boolean;
+  /** Where the bundle goes; default FUNCTIE_BESTAND. A test builds elsewhere, so it never replaces the bundle a running server uses. */
+  bestand?: string;
+  /** The folder of events; default the content's own (INHOUD_MAP). A test brings its own, independent of the real dates. */
+  inhoud?: string;
 }
 
-function gegevensPlugin({ root, site, sjabloon, dev = false }: BouwOpties): Plugin {
+function gegevensPlugin({ root, site, sjabloon, dev = false, inhoud }: BouwOpties): Plugin {
   return {
     name: 'inschrijven-gegevens',
     setup(b) {
       b.onResolve({ filter: /^inschrijven:gegevens$/ }, (a) => ({ path: a.path, namespace: 'gegevens' }));
       b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
-        const map = fileURLToPath(new URL(INHOUD_MAP, root));
+        const map = inhoud ?? fileURLToPath(new URL(INHOUD_MAP, root));
         const bijeenkomsten = [...(await leesBijeenkomsten(map, { dev }))];
         const gegevens = { site, context: process.env.CONTEXT || undefined, sjabloon: await sjabloon?.(), bijeenkomsten };
         const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
@@ -68,7 +72,7 @@ export class Webhook { constructor() { fout(); } }`,
 function opties(o: BouwOpties): BuildOptions {
   return {
     entryPoints: [fileURLToPath(new URL(FUNCTIE_BRON, o.root))],
-    outfile: fileURLToPath(new URL(FUNCTIE_BESTAND, o.root)),
+    outfile: o.bestand ?? fileURLToPath(new URL(FUNCTIE_BESTAND, o.root)),
     bundle: true,
     minify: true,
     platform: 'node',
@@ -84,7 +88,7 @@ function opties(o: BouwOpties): BuildOptions {
 
 /** Writes netlify/functions/inschrijven.mjs; returns its size in bytes. */
 export async function bouwFunctie(o: BouwOpties): Promise<number> {
-  await mkdir(new URL(`${FUNCTIE_MAP}/`, o.root), { recursive: true });
+  if (!o.bestand) await mkdir(new URL(`${FUNCTIE_MAP}/`, o.root), { recursive: true });
   const { metafile } = await build(opties(o));
   return Object.values(metafile?.outputs ?? {}).reduce((n, f) => n + f.bytes, 0);
 }

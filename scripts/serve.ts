@@ -16,6 +16,10 @@ import { laadFunctie, pakFunctie } from '../netlify/functie-pakket.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
 import { behandel, startNetlify } from '../netlify/lokaal.ts';
 
+// A preview on this machine: the function, loaded in this process, may use the outbox and the
+// public test secret (src/inschrijving/omgeving.ts), unless the caller said otherwise.
+process.env.INSCHRIJVING_LOKAAL ??= '1';
+
 const poortIndex = process.argv.indexOf('--port');
 const poort = Number(poortIndex > 0 ? process.argv[poortIndex + 1] : (process.env.PORT ?? 8888));
 const root = new URL('..', import.meta.url);

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Mailer } from '../../src/inschrijving/mailer.ts';
-import { alsJson, geldig, NU, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
+import { alsJson, geldig, NU, TESTGEHEIM, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
 import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
 import { percentiel } from './meting.ts';
 
@@ -24,7 +24,8 @@ export async function meetHandlerTijden(opties: { n?: number; opwarmen?: number 
   const opwarmen = opties.opwarmen ?? 200;
   const mailer: Mailer = { verstuur: async () => ({ ok: true, ids: ['gemeten', 'gemeten'] }) };
   const handler = maakInschrijfHandler({
-    env: () => undefined,
+    // As in production: a sender and a secret, so each sign-up also makes its afmeldlink.
+    env: (naam) => (({ MAIL_FROM: 'VPNG <inschrijving@vpng.nl>', INSCHRIJVING_GEHEIM: TESTGEHEIM }) as Record<string, string>)[naam],
     site: 'https://site.test',
     nu: () => NU,
     bijeenkomsten: async () => testBijeenkomsten,

@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Pakket } from '../../netlify/functie-pakket.ts';
+import { TESTGEHEIM } from '../../src/inschrijving/testhulp/inschrijving.ts';
 import { startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
 
 const kind = `
@@ -46,6 +47,7 @@ export async function koudeStarts(pakket: Pakket, bijeenkomst: string, keer = 5)
           RESEND_API_KEY: 're_koud',
           RESEND_BASE_URL: nep.url,
           MAIL_FROM: 'VPNG <inschrijving@vpng.nl>',
+          INSCHRIJVING_GEHEIM: TESTGEHEIM,
         },
       });
       uit.push(JSON.parse(stdout.trim().split('\n').pop()!) as KoudeStart);

@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Herhaling } from '../../src/inschrijving/mailer.ts';
-import { alsJson, geldig, NU, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
+import { alsJson, geldig, NU, TESTGEHEIM, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
 import { type Script, startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
 import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
 import { willekeur } from './meting.ts';
@@ -110,6 +110,7 @@ export async function lastproef(opties: LastproefOpties = {}): Promise<Lastproef
     RESEND_BASE_URL: nep.url,
     MAIL_FROM: 'VPNG <inschrijving@vpng.nl>',
     INSCHRIJVING_AAN: 'organisator@vpng.nl',
+    INSCHRIJVING_GEHEIM: TESTGEHEIM,
   };
   const handler = (opties.handler ?? bronHandler(herhaling))(env);
   const bijeenkomst = opties.bijeenkomst ?? 'open';

@@ -42,7 +42,14 @@ export async function lokaleInschrijvingen(root: URL, poort: number, n = 20, teg
     [fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root)), 'dev', '--host', '127.0.0.1', '--port', String(poort)],
     {
       cwd: fileURLToPath(root),
-      env: { ...process.env, INSCHRIJVING_OUTBOX: outbox, RESEND_API_KEY: '', CONTEXT: '', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        INSCHRIJVING_OUTBOX: outbox,
+        RESEND_API_KEY: '',
+        CONTEXT: '',
+        INSCHRIJVING_LOKAAL: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

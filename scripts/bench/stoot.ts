@@ -6,7 +6,7 @@
  * and the organiser; measures only, callers judge.
  */
 import { performance } from 'node:perf_hooks';
-import { alsJson, geldig } from '../../src/inschrijving/testhulp/inschrijving.ts';
+import { alsJson, geldig, TESTGEHEIM } from '../../src/inschrijving/testhulp/inschrijving.ts';
 import { startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
 import type { MaakHandler } from './lastproef.ts';
 import { willekeur } from './meting.ts';
@@ -63,6 +63,7 @@ export async function stoot(o: StootOpties): Promise<StootUitkomst> {
     RESEND_BASE_URL: nep.url,
     MAIL_FROM: 'VPNG <inschrijving@vpng.nl>',
     INSCHRIJVING_AAN: ORGANISATOR,
+    INSCHRIJVING_GEHEIM: TESTGEHEIM,
   };
   const handler = o.handler(env);
   const momenten = Array.from({ length: n }, () => kans() * vensterMs).sort((a, b) => a - b);

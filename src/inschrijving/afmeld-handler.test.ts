@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { einde } from '../bijeenkomst/status.ts';
 import { maakAfmeldHandler } from './afmeld-handler.ts';
-import { AFMELD_API, type AfmeldGegevens, maakToken } from './afmelden.ts';
+import { AFMELD_API, type AfmeldGegevens, LOKAAL_GEHEIM, maakToken } from './afmelden.ts';
 import { perPad } from './per-pad.ts';
 import { alsJson, geldig, NU, testBijeenkomsten } from './testhulp/inschrijving.ts';
 import { type NepResend, startNepResend } from './testhulp/nep-resend.ts';
@@ -106,15 +106,22 @@ describe('van inschrijving tot afmelding', () => {
     const [organisator, persoon] = nep.verstuurd;
     expect(organisator).toMatchObject({
       to: 'organisator@vpng.nl',
-      reply_to: 'Anna+vpng@gemeente.nl',
+      reply_to: 'anna+vpng@gemeente.nl',
       from: 'VPNG <inschrijving@vpng.nl>',
       subject: 'Afmelding: Titel open – Anna van der Berg',
     });
-    expect(organisator!.text).toContain('Anna van der Berg heeft zich via de afmeldlink in de bevestigingsmail afgemeld voor Titel open');
+    // What the link proves, and what not: it came from the confirmation sent to that address, not from a known person.
+    expect(organisator!.text).toContain(
+      'Anna van der Berg is afgemeld voor Titel open (donderdag 4 november 2027), met de afmeldlink uit de bevestigingsmail die naar anna+vpng@gemeente.nl is gestuurd.',
+    );
+    expect(organisator!.text).toContain(
+      'Dat zegt alleen dat iemand die link had: het is geen bewijs dat Anna zelf op de knop drukte. Er is een plek vrijgekomen.',
+    );
+    expect(organisator!.text).not.toContain('heeft zich');
     expect(organisator!.text).toContain('Status bij inschrijving: ingeschreven');
     expect(organisator!.text).not.toContain('wachtlijst');
     expect(persoon).toMatchObject({
-      to: 'Anna+vpng@gemeente.nl',
+      to: 'anna+vpng@gemeente.nl',
       reply_to: 'organisator@vpng.nl',
       subject: 'Afmelding ontvangen: Titel open',
     });
@@ -139,7 +146,8 @@ describe('van inschrijving tot afmelding', () => {
     const [organisator, persoon] = nep.verstuurd;
     expect(organisator!.subject).toBe('Afmelding: Titel vol – Anna van der Berg');
     expect(organisator!.text).toContain('stond op de wachtlijst voor Titel vol');
-    expect(organisator!.text).toContain('Er komt dus geen plek vrij');
+    expect(organisator!.text).toContain('geen bewijs dat Anna zelf op de knop drukte');
+    expect(organisator!.text).toContain('Omdat Anna op de wachtlijst stond, komt er geen plek vrij');
     expect(organisator!.text).toContain('Status bij inschrijving: wachtlijst');
     expect(organisator!.html).toContain('stond op de wachtlijst');
     expect(persoon!.text).toContain('Je staat niet meer op de wachtlijst voor Titel vol');
@@ -225,8 +233,8 @@ describe('de afmeldlink in de bevestiging', () => {
     expect(logs.join('\n')).toMatch(/Bevestiging zonder afmeldlink: "INSCHRIJVING_GEHEIM ontbreekt/);
   });
 
-  test('lokaal zonder geheim: links met het openbare testgeheim, één keer gemeld', async () => {
-    const f = functie({ INSCHRIJVING_GEHEIM: '' });
+  test('lokaal (INSCHRIJVING_LOKAAL=1) zonder geheim: links met het openbare testgeheim, één keer gemeld', async () => {
+    const f = functie({ INSCHRIJVING_GEHEIM: '', INSCHRIJVING_LOKAAL: '1' });
     await f(alsJson(geldig));
     const link = afmeldLink(nep.verstuurd.find((m) => m.subject.startsWith('Bevestiging'))!.text)!;
     nep.reset();
@@ -287,7 +295,7 @@ describe('elke slechte link: een Nederlandse pagina of JSON met het adres van de
   test('het token wordt nooit gelogd', async () => {
     const t = token({ geheim: `${GEHEIM}-vals` });
     await functie()(bevestig({ t }));
-    expect(logs.join('\n')).toMatch(/link ongeldig/);
+    expect(logs.join('\n')).toMatch(/link "ongeldig"/);
     expect(logs.join('\n')).not.toContain(t.split('.')[3]!);
   });
 
@@ -305,6 +313,18 @@ describe('elke slechte link: een Nederlandse pagina of JSON met het adres van de
     expect(await html.text()).toContain('Afmelden via de website werkt nu niet');
     expect(nep.verzoeken).toEqual([]);
     expect(logs.join('\n')).toMatch(/INSCHRIJVING_GEHEIM ontbreekt/);
+  });
+
+  test('zonder CONTEXT en zonder lokale schakelaar (een bundel gebouwd buiten Netlify): een link met het openbare testgeheim mailt niemand', async () => {
+    const vals = token({ geheim: LOKAAL_GEHEIM, gegevens: { ...anna, email: 'slachtoffer@elders.example' } });
+    for (const f of [functie({ INSCHRIJVING_GEHEIM: '' }), functie({ INSCHRIJVING_GEHEIM: LOKAAL_GEHEIM })]) {
+      const r = await f(bevestigJson({ t: vals }));
+      expect(r.status).toBe(503);
+      expect(await r.json()).toMatchObject({ ok: false, reden: 'niet-ingesteld' });
+      expect((await f(bevestig({ t: vals }, { referer: pagina(vals) }))).status).toBe(503);
+    }
+    expect(nep.verzoeken).toEqual([]);
+    expect(logs.join('\n')).toMatch(/Afmelding niet verwerkt: "INSCHRIJVING_GEHEIM (ontbreekt|is het openbare testgeheim)/);
   });
 
   test('geen mailsleutel in productie: 503, geen nepsucces', async () => {

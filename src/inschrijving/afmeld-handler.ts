@@ -5,9 +5,9 @@ import { type AfmeldContext, afmeldOrganisatorZending, afmeldZending } from './a
 import { afmeldPagina } from './afmeld-pagina.ts';
 import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meldLokaalGeheim } from './afmelden.ts';
 import { kalePagina } from './foutpagina.ts';
-import { isNetlifyDeploy } from './omgeving.ts';
+import { logWaarde } from './log.ts';
 import { vulSjabloon } from './sjabloon.ts';
-import { type Afhankelijkheden, dataHeaders, htmlHeadersVoor, mailerVoor, omgevingVan, vanAndereSite } from './verwerk.ts';
+import { type Afhankelijkheden, afzenderVoor, dataHeaders, htmlHeadersVoor, mailerVoor, omgevingVan, vanAndereSite } from './verwerk.ts';
 
 /**
  * POST /api/afmelden: the second path of the one function (functie.ts). The static
@@ -186,7 +186,7 @@ export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Pro
 
       if (vanAndereSite(req, deps.site)) {
         log(
-          `Afmelding geweigerd: post van een andere site (Origin ${JSON.stringify(req.headers.get('origin'))}, Sec-Fetch-Site ${JSON.stringify(req.headers.get('sec-fetch-site'))})`,
+          `Afmelding geweigerd: post van een andere site (Origin ${logWaarde(req.headers.get('origin'))}, Sec-Fetch-Site ${logWaarde(req.headers.get('sec-fetch-site'))})`,
         );
         return fout(
           403,
@@ -197,7 +197,7 @@ export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Pro
 
       const geheim = afmeldGeheim(env);
       if ('fout' in geheim) {
-        log(`Afmelding niet verwerkt: ${JSON.stringify(geheim.fout)}`);
+        log(`Afmelding niet verwerkt: ${logWaarde(geheim.fout)}`);
         return fout(503, 'Afmelden via de website werkt nu niet', `Afmelden via de website werkt op dit moment niet. ${NIET}`, {
           reden: 'niet-ingesteld',
         });
@@ -207,14 +207,14 @@ export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Pro
       const uitkomst =
         token && token.length <= MAX_TOKEN ? leesToken(geheim.geheim, token, deps.nu()) : ({ ok: false, reden: 'onvolledig' } as const);
       if (!uitkomst.ok) {
-        log(`Afmelding geweigerd: link ${uitkomst.reden} (bijeenkomst ${JSON.stringify(bijeenkomst?.slug ?? null)})`);
+        log(`Afmelding geweigerd: link ${logWaarde(uitkomst.reden)} (bijeenkomst ${logWaarde(bijeenkomst?.slug ?? null)})`);
         const a = afwijzingen[uitkomst.reden];
         return fout(a.status, a.kop, a.melding, { reden: uitkomst.reden });
       }
       const { slug, gegevens } = uitkomst.afmelding;
       bijeenkomst = vind(slug);
       if (!bijeenkomst) {
-        log(`Afmelding geweigerd: onbekende bijeenkomst ${JSON.stringify(slug)}`);
+        log(`Afmelding geweigerd: onbekende bijeenkomst ${logWaarde(slug)}`);
         return fout(
           404,
           'Deze bijeenkomst bestaat niet (meer)',
@@ -234,9 +234,9 @@ export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Pro
         );
 
       const mailer = kiesMailer();
-      const van = env('MAIL_FROM') ?? (isNetlifyDeploy(env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
+      const van = afzenderVoor(env);
       if (typeof mailer === 'string' || !van) {
-        log(`Afmelding niet verwerkt: ${JSON.stringify(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
+        log(`Afmelding niet verwerkt: ${logWaarde(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
         return fout(503, 'Afmelden via de website werkt nu niet', `Afmelden via de website werkt op dit moment niet. ${NIET}`, {
           reden: 'niet-ingesteld',
         });
@@ -245,13 +245,11 @@ export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Pro
       const context: AfmeldContext = { slug, bijeenkomst: b, gegevens, organisator: env('INSCHRIJVING_AAN') ?? b.contact, van };
       let verzending = await mailer.verstuur(afmeldZending(context));
       if (!verzending.ok && verzending.soort === 'geweigerd') {
-        log(
-          `Afmeldmails samen geweigerd voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}; nu de organisatormail alleen`,
-        );
+        log(`Afmeldmails samen geweigerd voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}; nu de organisatormail alleen`);
         verzending = await mailer.verstuur(afmeldOrganisatorZending(context));
       }
       if (!verzending.ok) {
-        log(`Afmeldmail mislukt voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}`);
+        log(`Afmeldmail mislukt voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}`);
         return fout(
           502,
           'Je afmelding is niet doorgekomen',
@@ -268,7 +266,7 @@ export function maakAfmeldHandler(deps: Afhankelijkheden): (req: Request) => Pro
         : new Response(null, { status: 303, headers: { ...dataHeaders, location: afgemeld, 'cache-control': 'no-store' } });
     } catch (e) {
       if (e instanceof HttpFout) return fout(e.status, e.kop, `${e.message} ${NIET}`);
-      log(`Onverwachte fout bij afmelden: ${JSON.stringify(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
+      log(`Onverwachte fout bij afmelden: ${logWaarde(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
       return fout(500, 'Er ging iets mis', `Er ging iets mis bij het verwerken van je afmelding. ${NIET}`);
     }
   };

@@ -28,11 +28,15 @@ export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee
   const { gegevens: g, bijeenkomst: b } = c;
   const naam = volledigeNaam(g);
   const onderwerp = eenRegel(`Afmelding: ${b.titel} – ${naam}`);
+  // The link says where it came from, not who used it: anyone with the confirmation (a
+  // forward, a shared mailbox, a scanner that clicks) can press the button.
+  const herkomst = `met de afmeldlink uit de bevestigingsmail die naar ${g.email} is gestuurd.`;
+  const geenBewijs = `Dat zegt alleen dat iemand die link had: het is geen bewijs dat ${g.voornaam} zelf op de knop drukte.`;
   const blokken: Blok[] = [
     {
       alinea: g.wachtlijst
-        ? `${naam} stond op de wachtlijst voor ${b.titel} (${datumVoluit(b.datum)}) en heeft zich via de afmeldlink in de bevestigingsmail afgemeld. Er komt dus geen plek vrij; haal ${g.voornaam} van de wachtlijst.`
-        : `${naam} heeft zich via de afmeldlink in de bevestigingsmail afgemeld voor ${b.titel} (${datumVoluit(b.datum)}). Er is een plek vrijgekomen.`,
+        ? `${naam} stond op de wachtlijst voor ${b.titel} (${datumVoluit(b.datum)}) en is afgemeld ${herkomst} ${geenBewijs} Omdat ${g.voornaam} op de wachtlijst stond, komt er geen plek vrij; haal ${g.voornaam} van de wachtlijst.`
+        : `${naam} is afgemeld voor ${b.titel} (${datumVoluit(b.datum)}), ${herkomst} ${geenBewijs} Er is een plek vrijgekomen.`,
     },
     {
       kop: 'Gegevens',
@@ -49,7 +53,8 @@ export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee
         opties.bevestigingMee
           ? `Tegelijk met deze mail is een bevestiging van de afmelding naar ${g.email} verstuurd.`
           : `Een bevestiging van de afmelding kon niet naar ${g.email} worden verstuurd: laat ${g.voornaam} zelf weten dat de afmelding binnen is.`,
-        'De afmeldlink stond alleen in de bevestigingsmail aan dat adres. De website bewaart deze afmelding niet: deze mail is de enige registratie.',
+        `Twijfel je of ${g.voornaam} zich echt wil afmelden, vraag het dan na.`,
+        'De website bewaart deze afmelding niet: deze mail is de enige registratie.',
       ].join(' '),
     },
   ];

@@ -130,22 +130,49 @@ describe('het token', () => {
 
 describe('het geheim', () => {
   const env = (waarden: Record<string, string>) => (n: string) => waarden[n];
+  const LOKAAL = { INSCHRIJVING_LOKAAL: '1' };
 
-  test('lokaal zonder INSCHRIJVING_GEHEIM: het openbare testgeheim, zodat npm start meteen werkt', () => {
-    expect(afmeldGeheim(env({}))).toEqual({ geheim: LOKAAL_GEHEIM, lokaal: true });
-    expect(afmeldGeheim(env({ INSCHRIJVING_GEHEIM: 'kort' }))).toEqual({ geheim: 'kort', lokaal: false });
+  test('alleen met de expliciete lokale schakelaar zonder INSCHRIJVING_GEHEIM: het openbare testgeheim', () => {
+    expect(afmeldGeheim(env(LOKAAL))).toEqual({ geheim: LOKAAL_GEHEIM, lokaal: true });
+    // Locally any secret that is set counts: it is only ever the developer's own.
+    expect(afmeldGeheim(env({ ...LOKAAL, INSCHRIJVING_GEHEIM: 'kort' }))).toEqual({ geheim: 'kort', lokaal: false });
   });
 
-  test.each(['production', 'deploy-preview', 'branch-deploy'])(
-    'op Netlify (%s): nooit het testgeheim, en niet korter dan 32 tekens',
-    (context) => {
-      expect(afmeldGeheim(env({ CONTEXT: context }))).toEqual({ fout: 'INSCHRIJVING_GEHEIM ontbreekt in deze Netlify-omgeving' });
-      expect(afmeldGeheim(env({ CONTEXT: context, INSCHRIJVING_GEHEIM: 'te-kort' }))).toMatchObject({
-        fout: expect.stringMatching(/korter/),
-      });
-      expect(afmeldGeheim(env({ CONTEXT: context, INSCHRIJVING_GEHEIM: GEHEIM }))).toEqual({ geheim: GEHEIM, lokaal: false });
-    },
-  );
+  test('zonder CONTEXT en zonder schakelaar (een bundel gebouwd buiten Netlify): geen geheim, nooit het testgeheim', () => {
+    expect(afmeldGeheim(env({}))).toEqual({ fout: expect.stringMatching(/INSCHRIJVING_GEHEIM ontbreekt/) });
+    for (const aan of ['0', 'true', 'ja', ' 1']) expect(afmeldGeheim(env({ INSCHRIJVING_LOKAAL: aan })), aan).toHaveProperty('fout');
+    expect(afmeldGeheim(env({ INSCHRIJVING_GEHEIM: LOKAAL_GEHEIM }))).toHaveProperty('fout');
+    expect(afmeldGeheim(env({ INSCHRIJVING_GEHEIM: 'kort' }))).toHaveProperty('fout');
+    expect(afmeldGeheim(env({ INSCHRIJVING_GEHEIM: GEHEIM }))).toEqual({ geheim: GEHEIM, lokaal: false });
+  });
+
+  test.each(['production', 'deploy-preview', 'branch-deploy'])('op Netlify (%s) zet de schakelaar niets aan', (context) => {
+    expect(afmeldGeheim(env({ ...LOKAAL, CONTEXT: context }))).toEqual({ fout: expect.stringMatching(/INSCHRIJVING_GEHEIM ontbreekt/) });
+    expect(afmeldGeheim(env({ ...LOKAAL, CONTEXT: context, INSCHRIJVING_GEHEIM: 'kort' }))).toHaveProperty('fout');
+    expect(afmeldGeheim(env({ ...LOKAAL, CONTEXT: context, INSCHRIJVING_GEHEIM: GEHEIM }))).toEqual({ geheim: GEHEIM, lokaal: false });
+  });
+
+  test.each([
+    ['ontbreekt', undefined, /ontbreekt/],
+    ['leeg', '', /ontbreekt/],
+    ['31 tekens', 'x'.repeat(15) + 'y'.repeat(16), /korter dan 32/],
+    ['32 spaties', ' '.repeat(32), /korter dan 32/],
+    ['alleen witruimte (tabs en regeleinden)', '\t\n '.repeat(20), /korter dan 32/],
+    ['30 tekens met spaties eromheen', `  ${'ab'.repeat(15)}   `, /korter dan 32/],
+    ['één teken herhaald', 'a'.repeat(64), /één teken/],
+    ['één teken herhaald, met spaties eromheen', ` ${'7'.repeat(40)} `, /één teken/],
+    ['het openbare testgeheim', LOKAAL_GEHEIM, /openbare testgeheim/],
+    ['het openbare testgeheim met een regeleinde erachter', `${LOKAAL_GEHEIM}\n`, /openbare testgeheim/],
+  ])('CONTEXT=production, geheim %s: zwak, geweigerd', (_naam, geheim, reden) => {
+    const uit = afmeldGeheim(env({ CONTEXT: 'production', ...(geheim === undefined ? {} : { INSCHRIJVING_GEHEIM: geheim }) }));
+    expect(uit).toEqual({ fout: expect.stringMatching(reden) });
+  });
+
+  test('CONTEXT=production met een sterk geheim (32 tekens of meer, niet één teken): gebruikt zoals het is', () => {
+    const precies = `${'a'.repeat(31)}b`;
+    expect(afmeldGeheim(env({ CONTEXT: 'production', INSCHRIJVING_GEHEIM: precies }))).toEqual({ geheim: precies, lokaal: false });
+    expect(afmeldGeheim(env({ CONTEXT: 'production', INSCHRIJVING_GEHEIM: GEHEIM }))).toEqual({ geheim: GEHEIM, lokaal: false });
+  });
 
   test('de link bij een inschrijving faalt nooit hard: zonder geheim op Netlify geen link, met een regel in de log', () => {
     const a = controleer(geldig);
@@ -153,7 +180,8 @@ describe('het geheim', () => {
     const logs: string[] = [];
     const basis = { site: 'https://x.example', slug: 'open', bijeenkomst: open, aanmelding: a.aanmelding, wachtlijst: false };
     expect(afmeldLinkVoorInschrijving({ ...basis, env: env({ CONTEXT: 'production' }), log: (b) => logs.push(b) })).toBeUndefined();
-    expect(afmeldLinkVoorInschrijving({ ...basis, slug: 'Niet Geldig', env: env({}), log: (b) => logs.push(b) })).toBeUndefined();
+    expect(afmeldLinkVoorInschrijving({ ...basis, env: env({}), log: (b) => logs.push(b) })).toBeUndefined();
+    expect(afmeldLinkVoorInschrijving({ ...basis, slug: 'Niet Geldig', env: env(LOKAAL), log: (b) => logs.push(b) })).toBeUndefined();
     expect(logs.join('\n')).toMatch(/zonder afmeldlink: "INSCHRIJVING_GEHEIM ontbreekt/);
     expect(logs.join('\n')).toMatch(/past niet in een afmeldlink/);
     expect(

@@ -3,7 +3,8 @@ import { afmeldPad } from '../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { einde } from '../bijeenkomst/status.ts';
 import type { Aanmelding } from './aanmelding.ts';
-import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { logWaarde } from './log.ts';
+import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
 
 /**
  * The personal cancellation link ("afmeldlink") in the confirmation mail, without a
@@ -39,12 +40,13 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
 export const MAX_TOKEN = 2000;
 
 /**
- * Only for running locally (no Netlify deploy context): `npm start` and the tests work
- * without setting anything. It is public, in the repository, so links made with it are
- * worthless anywhere else; a deploy never uses it.
+ * Only with the explicit local switch (INSCHRIJVING_LOKAAL=1, see omgeving.ts): `npm start`,
+ * the preview and the tests work without a secret. It is public, in the repository, so
+ * anyone can sign a link with it: nothing else ever accepts it, not even when it is set
+ * as INSCHRIJVING_GEHEIM.
  */
 export const LOKAAL_GEHEIM = 'lokaal-openbaar-testgeheim-opgavegericht-besturen-niet-voor-productie';
-/** What a secret in a deploy must at least be (e.g. `openssl rand -base64 32` gives 44 characters). */
+/** What a secret must at least be, spaces around it not counted (e.g. `openssl rand -base64 32` gives 44 characters). */
 export const MIN_GEHEIM = 32;
 
 /** What the link carries about the person: exactly what the organiser mail needs, no more. */
@@ -69,13 +71,31 @@ export type Afwijzing = 'onvolledig' | 'ongeldig' | 'verlopen';
 
 export type Uitlezing = { ok: true; afmelding: Afmelding } | { ok: false; reden: Afwijzing; slug?: string };
 
-/** The secret for this request, or why there is none. Locally a fixed, public one, said in the log. */
+/** Why a secret is too weak to sign links with, or undefined when it is not. */
+export function zwakGeheim(geheim: string): string | undefined {
+  const kern = geheim.trim();
+  if (kern === LOKAAL_GEHEIM) return 'INSCHRIJVING_GEHEIM is het openbare testgeheim uit de code';
+  if (kern.length < MIN_GEHEIM) return `INSCHRIJVING_GEHEIM is korter dan ${MIN_GEHEIM} tekens (spaties aan begin en eind niet meegeteld)`;
+  if (/^(.)\1*$/su.test(kern)) return 'INSCHRIJVING_GEHEIM is één teken, herhaald';
+  return undefined;
+}
+
+/**
+ * The secret for this request, or why there is none (then no link is made and nothing is
+ * cancelled). With the explicit local switch, whatever is set, or the public one, said in
+ * the log; anywhere else only a strong INSCHRIJVING_GEHEIM.
+ */
 export function afmeldGeheim(env: Omgeving): { geheim: string; lokaal: boolean } | { fout: string } {
   const geheim = env('INSCHRIJVING_GEHEIM');
-  if (!isNetlifyDeploy(env)) return geheim ? { geheim, lokaal: false } : { geheim: LOKAAL_GEHEIM, lokaal: true };
-  if (!geheim) return { fout: 'INSCHRIJVING_GEHEIM ontbreekt in deze Netlify-omgeving' };
-  if (geheim.length < MIN_GEHEIM) return { fout: `INSCHRIJVING_GEHEIM is korter dan ${MIN_GEHEIM} tekens` };
-  return { geheim, lokaal: false };
+  if (isLokaal(env)) return geheim ? { geheim, lokaal: false } : { geheim: LOKAAL_GEHEIM, lokaal: true };
+  if (!geheim)
+    return {
+      fout: isNetlifyDeploy(env)
+        ? 'INSCHRIJVING_GEHEIM ontbreekt in deze Netlify-omgeving'
+        : 'INSCHRIJVING_GEHEIM ontbreekt (en INSCHRIJVING_LOKAAL=1 staat niet aan: dit is geen lokale ontwikkelomgeving)',
+    };
+  const zwak = zwakGeheim(geheim);
+  return zwak ? { fout: zwak } : { geheim, lokaal: false };
 }
 
 interface Sleutels {
@@ -220,13 +240,13 @@ export function afmeldLinkVoorInschrijving(o: {
   try {
     const g = afmeldGeheim(o.env);
     if ('fout' in g) {
-      o.log(`Bevestiging zonder afmeldlink: ${JSON.stringify(g.fout)}`);
+      o.log(`Bevestiging zonder afmeldlink: ${logWaarde(g.fout)}`);
       return undefined;
     }
     if (g.lokaal) meldLokaalGeheim(o.log);
     return afmeldUrl(o.site, g.geheim, o.slug, o.bijeenkomst, o.aanmelding, o.wachtlijst);
   } catch (e) {
-    o.log(`Bevestiging zonder afmeldlink: ${JSON.stringify(e instanceof Error ? e.message : String(e))}`);
+    o.log(`Bevestiging zonder afmeldlink: ${logWaarde(e instanceof Error ? e.message : String(e))}`);
     return undefined;
   }
 }
@@ -236,5 +256,7 @@ let lokaalGemeld = false;
 export function meldLokaalGeheim(log: (bericht: string) => void): void {
   if (lokaalGemeld) return;
   lokaalGemeld = true;
-  log('INSCHRIJVING_GEHEIM ontbreekt: afmeldlinks worden lokaal ondertekend met een openbaar testgeheim (alleen buiten Netlify)');
+  log(
+    'INSCHRIJVING_GEHEIM ontbreekt: afmeldlinks worden ondertekend met het openbare testgeheim (alleen met INSCHRIJVING_LOKAAL=1, buiten Netlify)',
+  );
 }

@@ -45,7 +45,7 @@ const context = (extra: Partial<MailContext> = {}): MailContext => ({
 
 describe('organisatormail', () => {
   test('aan de organisator, antwoorden naar de deelnemer, onderwerp met titel en volledige naam', () => {
-    const m = organisatorMail(context(), { bevestigingMee: true });
+    const m = organisatorMail(context(), { bevestiging: 'mee' });
     expect(m).toMatchObject({ aan: 't.routers@vpng.nl', antwoordAan: 'anna@zwolle.nl', van: 'VPNG <inschrijving@vpng.nl>' });
     expect(m.onderwerp).toBe('Inschrijving: Opgavegericht besturen – Anna de Vries');
     for (const waarde of ['anna@zwolle.nl', 'Gemeente "Zwolle" & <Zn>', 'Wethouder', '<script>alert(1)</script>'])
@@ -53,20 +53,20 @@ describe('organisatormail', () => {
   });
 
   test('elke waarde is in de HTML ge-escapet', () => {
-    const { html } = organisatorMail(context(), { bevestigingMee: true });
+    const { html } = organisatorMail(context(), { bevestiging: 'mee' });
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>Tweede regel');
     expect(html).toContain('Gemeente &quot;Zwolle&quot; &amp; &lt;Zn&gt;');
     expect(html).not.toMatch(/<script>|<Zn>/);
   });
 
   test('wachtlijst: voorvoegsel Wachtlijst:', () => {
-    expect(organisatorMail(context({ wachtlijst: true }), { bevestigingMee: true }).onderwerp).toBe(
+    expect(organisatorMail(context({ wachtlijst: true }), { bevestiging: 'mee' }).onderwerp).toBe(
       'Wachtlijst: Opgavegericht besturen – Anna de Vries',
     );
   });
 
   test('een onderwerp is altijd één regel, ook als de titel een regeleinde bevat', () => {
-    const m = organisatorMail(context({ bijeenkomst: { ...bijeenkomst, titel: 'Titel\r\nBcc: x@example.com' } }), { bevestigingMee: true });
+    const m = organisatorMail(context({ bijeenkomst: { ...bijeenkomst, titel: 'Titel\r\nBcc: x@example.com' } }), { bevestiging: 'mee' });
     expect(m.onderwerp).not.toMatch(/[\r\n]/);
     expect(m.onderwerp).toBe('Inschrijving: Titel Bcc: x@example.com – Anna de Vries');
   });
@@ -127,17 +127,26 @@ describe('de bevestiging kan iedereen bereiken: ze herhaalt alleen wat geen bood
       expect(m.html).not.toContain(vreemd);
     }
     // The organiser gets all of it.
-    const o = organisatorMail(context({ aanmelding: a }), { bevestigingMee: true });
+    const o = organisatorMail(context({ aanmelding: a }), { bevestiging: 'mee' });
     for (const alles of ['LET OP', '0900 1234567', 'Betaal via de link', 'https://lokaas.example/betaal']) expect(o.tekst).toContain(alles);
   });
 });
 
 describe('organisatormail zegt wat er met de bevestiging gebeurde', () => {
   test('samen verstuurd, of de bevestiging kon niet mee', () => {
-    expect(organisatorMail(context(), { bevestigingMee: true }).tekst).toContain(
+    expect(organisatorMail(context(), { bevestiging: 'mee' }).tekst).toContain(
       'Tegelijk met deze mail is een bevestiging naar anna@zwolle.nl verstuurd.',
     );
-    expect(organisatorMail(context(), { bevestigingMee: false }).tekst).toMatch(/bevestiging aan Anna kon niet worden verstuurd/);
+    expect(organisatorMail(context(), { bevestiging: 'geweigerd' }).tekst).toMatch(/bevestiging aan Anna kon niet worden verstuurd/);
+  });
+
+  test('niet verstuurd omdat er dit uur al drie naar dat adres gingen: zegt dat, en dat het misbruik kan zijn', () => {
+    const tekst = organisatorMail(context(), { bevestiging: 'limiet' }).tekst;
+    expect(tekst).toContain(
+      'Er is geen bevestiging naar anna@zwolle.nl gestuurd: in het afgelopen uur gingen er al 3 bevestigingen naar dit adres.',
+    );
+    expect(tekst).toMatch(/iedereen kan elk adres invullen/);
+    expect(organisatorZending(context(), 'limiet').sleutel).not.toBe(organisatorZending(context(), 'geweigerd').sleutel);
   });
 });
 
@@ -169,7 +178,7 @@ describe('idempotentiesleutel', () => {
   });
 
   test('de organisatormail alleen heeft een eigen sleutel; sleutels passen in Resends 256 tekens', () => {
-    expect(organisatorZending(context()).sleutel).not.toBe(sleutel());
+    expect(organisatorZending(context(), 'geweigerd').sleutel).not.toBe(sleutel());
     expect(inschrijfZending(context({ slug: 'x'.repeat(200) })).sleutel.length).toBeLessThanOrEqual(256);
   });
 });
@@ -177,7 +186,7 @@ describe('idempotentiesleutel', () => {
 describe('mails die een organisator kan gebruiken', () => {
   test('de organisatormail draagt de inschrijving ook als één spreadsheetrij met kopregel', () => {
     const m = organisatorMail(context({ aanmelding: aanmelding({ opmerkingen: '=HYPERLINK("x")\tmet tab', telefoon: '038 123' }) }), {
-      bevestigingMee: true,
+      bevestiging: 'mee',
     });
     const blok = m.tekst.split('Voor de deelnemerslijst (plak in een spreadsheet)\n')[1]!.split('\n').slice(1, 3);
     const [kop, rij] = blok.map((r) => r.split('\t'));
@@ -220,7 +229,7 @@ describe('mails die een organisator kan gebruiken', () => {
     expect(html).toContain('<a href="https://example.nl/bijeenkomsten/opgavegericht-besturen.ics"');
     expect(html).toContain('<a href="https://example.nl/privacy/"');
     expect(html).toContain('<a href="mailto:t.routers@vpng.nl"');
-    const o = organisatorMail(context(), { bevestigingMee: true });
+    const o = organisatorMail(context(), { bevestiging: 'mee' });
     expect(o.html).toContain('<a href="mailto:anna@zwolle.nl"');
   });
 });

@@ -6,6 +6,7 @@ import { datumVoluit, tijdVoluit } from '../bijeenkomst/tijd.ts';
 import { ORGANISATIE } from '../site.ts';
 import { kleuren } from '../styles/kleuren.ts';
 import { type Aanmelding, volledigeNaam } from './aanmelding.ts';
+import { BEVESTIGINGEN_PER_UUR } from './bevestigingslimiet.ts';
 import { functieKeuzes, labelVan } from './formulier.ts';
 
 /**
@@ -188,7 +189,24 @@ function praktisch(b: Bijeenkomst): [string, string][] {
   ];
 }
 
-export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolean }): Mail {
+/**
+ * What happened to the confirmation: sent with this mail, refused by the mail service,
+ * or left out because the address already had its confirmations this hour (bevestigingslimiet.ts).
+ */
+export type Bevestiging = 'mee' | 'geweigerd' | 'limiet';
+
+function overBevestiging(a: Aanmelding, bevestiging: Bevestiging): string {
+  if (bevestiging === 'mee') return `Tegelijk met deze mail is een bevestiging naar ${a.email} verstuurd.`;
+  if (bevestiging === 'geweigerd')
+    return `Een bevestiging aan ${a.voornaam} kon niet worden verstuurd: laat ${a.voornaam} zelf weten dat de inschrijving binnen is.`;
+  return [
+    `Er is geen bevestiging naar ${a.email} gestuurd: in het afgelopen uur gingen er al ${BEVESTIGINGEN_PER_UUR} bevestigingen naar dit adres.`,
+    'Zo kan niemand het formulier gebruiken om een ander te overspoelen met mail, want iedereen kan elk adres invullen.',
+    `Kijk dus of deze inschrijvingen echt zijn, en laat ${a.voornaam} zelf weten dat de inschrijving binnen is.`,
+  ].join(' ');
+}
+
+export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestiging }): Mail {
   const { aanmelding: a, bijeenkomst: b } = c;
   const naam = volledigeNaam(a);
   const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Inschrijving'}: ${b.titel} – ${naam}`);
@@ -238,9 +256,7 @@ export function organisatorMail(c: MailContext, opties: { bevestigingMee: boolea
     {
       alinea: [
         `Beantwoorden gaat rechtstreeks naar ${a.email}.`,
-        opties.bevestigingMee
-          ? `Tegelijk met deze mail is een bevestiging naar ${a.email} verstuurd.`
-          : `Een bevestiging aan ${a.voornaam} kon niet worden verstuurd: laat ${a.voornaam} zelf weten dat de inschrijving binnen is.`,
+        overBevestiging(a, opties.bevestiging),
         'De website bewaart deze inschrijving niet: deze mail is de enige registratie.',
       ].join(' '),
     },
@@ -332,12 +348,15 @@ export function bevestigingsMail(c: MailContext): Mail {
  * the whole team), and the two arrive or fail together.
  */
 export function inschrijfZending(c: MailContext): Zending {
-  const mails = [organisatorMail(c, { bevestigingMee: true }), bevestigingsMail(c)];
+  const mails = [organisatorMail(c, { bevestiging: 'mee' }), bevestigingsMail(c)];
   return { mails, sleutel: idempotentieSleutel(c.slug, 'beide', c.aanmelding, mails) };
 }
 
-/** The organiser's mail alone: for when the mail service refuses the pair (say, it rejects the person's address). */
-export function organisatorZending(c: MailContext): Zending {
-  const mails = [organisatorMail(c, { bevestigingMee: false })];
+/**
+ * The organiser's mail alone: when the mail service refuses the pair (say, it rejects the
+ * person's address), or when the address had its confirmations for this hour.
+ */
+export function organisatorZending(c: MailContext, waarom: Exclude<Bevestiging, 'mee'>): Zending {
+  const mails = [organisatorMail(c, { bevestiging: waarom })];
   return { mails, sleutel: idempotentieSleutel(c.slug, 'organisator', c.aanmelding, mails) };
 }

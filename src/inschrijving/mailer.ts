@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
+import { logWaarde } from './log.ts';
 import type { Mail, Zending } from './mail.ts';
 
 /**
@@ -144,13 +145,13 @@ export function outboxMailer(map: string, log: (bericht: string) => void = conso
       for (const { bestand, inhoud } of bestanden) {
         try {
           await writeFile(bestand, inhoud, { flag: 'wx' });
-          log(`Mail niet verstuurd maar bewaard (geen RESEND_API_KEY): ${bestand}`);
+          log(`Mail niet verstuurd maar bewaard (geen RESEND_API_KEY): ${logWaarde(bestand)}`);
         } catch (fout) {
           if ((fout as NodeJS.ErrnoException).code !== 'EEXIST')
             return { ok: false, soort: 'tijdelijk', melding: `outbox: ${String(fout)}` };
           if ((await readFile(bestand, 'utf8')) !== inhoud)
             return { ok: false, soort: 'geweigerd', melding: `outbox: sleutel ${sleutel} al gebruikt voor een andere mail` };
-          log(`Zelfde inschrijving, zelfde mail: niets nieuws in de outbox (${bestand})`);
+          log(`Zelfde inschrijving, zelfde mail: niets nieuws in de outbox (${logWaarde(bestand)})`);
         }
       }
       return { ok: true, ids: bestanden.map((b) => b.bestand) };

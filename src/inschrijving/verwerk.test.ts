@@ -46,18 +46,18 @@ describe('gelukte inschrijving', () => {
   test('JSON: 200 pas nadat organisatormail en bevestiging in één verzoek door de mail-API zijn aangenomen', async () => {
     const r = await handler()(alsJson(geldig));
     expect(r.status).toBe(200);
-    expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/' });
+    expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/', bevestiging: true });
     expect(nep.verzoeken.map((v) => v.pad)).toEqual(['/emails/batch']);
     expect(nep.verzoeken[0]!.headers.authorization).toBe('Bearer re_test');
     const [organisator, bevestiging] = bezorgd();
     expect(organisator).toMatchObject({
       to: 'organisator@vpng.nl',
-      reply_to: 'Anna+vpng@gemeente.nl',
+      reply_to: 'anna+vpng@gemeente.nl',
       from: 'VPNG <inschrijving@vpng.nl>',
     });
     expect(organisator!.subject).toBe('Inschrijving: Titel open – Anna van der Berg');
     expect(organisator!.html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee');
-    expect(bevestiging).toMatchObject({ to: 'Anna+vpng@gemeente.nl', reply_to: 'organisator@vpng.nl' });
+    expect(bevestiging).toMatchObject({ to: 'anna+vpng@gemeente.nl', reply_to: 'organisator@vpng.nl' });
     expect(bevestiging!.subject).toBe('Bevestiging inschrijving: Titel open');
     // The calendar as a link to the site's .ics (the batch endpoint takes no attachments).
     expect(bevestiging!.attachments).toBeUndefined();
@@ -180,10 +180,105 @@ describe('geen inschrijving verloren, geen dubbel', () => {
     nep.script.push(422);
     const r = await handler()(alsJson(geldig));
     expect(r.status).toBe(200);
+    // The person learns that no confirmation was sent.
+    expect(await r.json()).toEqual({
+      ok: true,
+      status: 'ingeschreven',
+      bedankt: '/bijeenkomsten/open/bedankt/geen-bevestiging/',
+      bevestiging: false,
+    });
     expect(nep.verzoeken).toHaveLength(2);
     expect(bezorgd().map((m) => m.to)).toEqual(['organisator@vpng.nl']);
     expect(bezorgd()[0]!.text).toMatch(/bevestiging .* kon niet worden verstuurd/);
     expect(logs.join('\n')).toMatch(/samen geweigerd/);
+
+    nep.reset();
+    nep.script.push(422);
+    const zonderJs = await handler()(alsFormulier({ ...geldig, dieetwensen: 'geen' }));
+    expect(zonderJs.status).toBe(303);
+    expect(zonderJs.headers.get('location')).toBe('/bijeenkomsten/open/bedankt/geen-bevestiging/');
+  });
+});
+
+describe('mailbommen: het formulier is geen manier om iemand te overspoelen', () => {
+  const slachtoffer = 'slachtoffer@gemeente.nl';
+  const bevestigingen = () => nep.verstuurd.filter((m) => m.subject.startsWith('Bevestiging'));
+
+  test('hoofdletters in het adres maken een inschrijving niet nieuw: één sleutel, één paar mails, het adres in kleine letters', async () => {
+    const h = handler();
+    for (const email of ['Slachtoffer@gemeente.nl', 'slachtoffer@gemeente.nl', 'SLACHTOFFER@GEMEENTE.NL', 'sLaChToFfEr@Gemeente.nl'])
+      expect((await h(alsJson({ ...geldig, email }))).status).toBe(200);
+    expect(new Set(nep.verzoeken.map((v) => v.headers['idempotency-key'])).size).toBe(1);
+    expect(bezorgd().map((m) => m.to)).toEqual(['organisator@vpng.nl', slachtoffer]);
+    expect(organisatorMails()[0]!.reply_to).toBe(slachtoffer);
+  });
+
+  test('hooguit 3 bevestigingen per adres per uur; de organisator krijgt elke inschrijving, en het antwoord zegt dat er geen bevestiging kwam', async () => {
+    let klok = NU;
+    const h = handler({}, { nu: () => klok });
+    const achternamen = ['Berg', 'Bos', 'Dijk', 'Veen', 'Smit'];
+    // Case and sub-addressing do not make another mailbox.
+    const adressen = [
+      slachtoffer,
+      'Slachtoffer@gemeente.nl',
+      'slachtoffer+2@gemeente.nl',
+      'SLACHTOFFER@gemeente.nl',
+      'slachtoffer+x@gemeente.nl',
+    ];
+    const antwoorden = [];
+    for (const [i, email] of adressen.entries()) {
+      klok = new Date(NU.getTime() + i * 60_000);
+      const r = await h(alsJson({ ...geldig, email, achternaam: achternamen[i]! }));
+      expect(r.status).toBe(200);
+      antwoorden.push(await r.json());
+    }
+    expect(antwoorden.map((a) => a.bevestiging)).toEqual([true, true, true, false, false]);
+    expect(antwoorden.map((a) => a.bedankt)).toEqual([
+      '/bijeenkomsten/open/bedankt/',
+      '/bijeenkomsten/open/bedankt/',
+      '/bijeenkomsten/open/bedankt/',
+      '/bijeenkomsten/open/bedankt/geen-bevestiging/',
+      '/bijeenkomsten/open/bedankt/geen-bevestiging/',
+    ]);
+    expect(organisatorMails().map((m) => m.subject)).toEqual(achternamen.map((n) => `Inschrijving: Titel open – Anna van der ${n}`));
+    expect(bevestigingen()).toHaveLength(3);
+    // The organiser hears why, and that it may be misuse.
+    expect(organisatorMails()[3]!.text).toMatch(/geen bevestiging .*al 3 bevestigingen/s);
+    expect(logs.join('\n')).toMatch(/Bevestiging niet verstuurd: al 3 in het afgelopen uur naar dit adres/);
+    expect(logs.join('\n')).not.toContain('slachtoffer');
+
+    // The same sign-up again (a retry) sends nothing new, and does not change what it got.
+    const opnieuw = await h(alsJson({ ...geldig, email: adressen[2]!, achternaam: achternamen[2]! }));
+    expect(await opnieuw.json()).toMatchObject({ bevestiging: true });
+    const nogEens = await h(alsJson({ ...geldig, email: adressen[3]!, achternaam: achternamen[3]! }));
+    expect(await nogEens.json()).toMatchObject({ bevestiging: false });
+    expect(organisatorMails()).toHaveLength(5);
+
+    // An hour after the first one, there is room again.
+    klok = new Date(NU.getTime() + 60 * 60_000);
+    const later = await h(alsJson({ ...geldig, email: slachtoffer, achternaam: 'Vos' }));
+    expect(await later.json()).toMatchObject({ bevestiging: true, bedankt: '/bijeenkomsten/open/bedankt/' });
+    expect(bevestigingen()).toHaveLength(4);
+  });
+
+  test('zonder JavaScript: 303 naar de bedankpagina zonder bevestiging, zonder adres in de URL', async () => {
+    const h = handler();
+    for (const achternaam of ['Berg', 'Bos', 'Dijk'])
+      expect((await h(alsFormulier({ ...geldig, email: slachtoffer, achternaam }))).status).toBe(303);
+    const r = await h(alsFormulier({ ...geldig, email: slachtoffer, achternaam: 'Veen' }));
+    expect(r.status).toBe(303);
+    expect(r.headers.get('location')).toBe('/bijeenkomsten/open/bedankt/geen-bevestiging/');
+    expect(organisatorMails()).toHaveLength(4);
+    expect(bevestigingen()).toHaveLength(3);
+  });
+
+  test('weigert de mail-API de bevestiging, dan telt die niet mee', async () => {
+    const h = handler();
+    nep.script.push(422);
+    expect(await (await h(alsJson({ ...geldig, email: slachtoffer, achternaam: 'Berg' }))).json()).toMatchObject({ bevestiging: false });
+    for (const achternaam of ['Bos', 'Dijk', 'Veen'])
+      expect(await (await h(alsJson({ ...geldig, email: slachtoffer, achternaam }))).json()).toMatchObject({ bevestiging: true });
+    expect(await (await h(alsJson({ ...geldig, email: slachtoffer, achternaam: 'Smit' }))).json()).toMatchObject({ bevestiging: false });
   });
 });
 
@@ -361,7 +456,7 @@ describe('honeypot', () => {
   test('ingevuld: lijkt gelukt, er wordt niets verstuurd', async () => {
     const r = await handler()(alsJson({ ...geldig, website: 'https://spam.example' }));
     expect(r.status).toBe(200);
-    expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/' });
+    expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/', bevestiging: true });
     const r2 = await handler()(alsFormulier({ ...geldig, website: 'x' }));
     expect(r2.status).toBe(303);
     expect(nep.verzoeken).toHaveLength(0);
@@ -376,7 +471,7 @@ describe('zonder mailsleutel', () => {
   afterEach(() => rm(map, { recursive: true, force: true }));
 
   test('lokaal: beide mails als leesbaar bestand in de outbox', async () => {
-    const h = handler({ RESEND_API_KEY: '', MAIL_FROM: '', INSCHRIJVING_OUTBOX: map });
+    const h = handler({ RESEND_API_KEY: '', MAIL_FROM: '', INSCHRIJVING_OUTBOX: map, INSCHRIJVING_LOKAAL: '1' });
     const r = await h(alsJson(geldig));
     expect(r.status).toBe(200);
     const bestanden = (await readdir(map)).sort();
@@ -387,7 +482,7 @@ describe('zonder mailsleutel', () => {
       'Bevestiging inschrijving: Titel open',
       'Inschrijving: Titel open – Anna van der Berg',
     ]);
-    const bevestiging = mails.find((m) => m.to === 'Anna+vpng@gemeente.nl');
+    const bevestiging = mails.find((m) => m.to === 'anna+vpng@gemeente.nl');
     expect(bevestiging.text).toContain('Beantwoord deze e-mail');
     expect(bevestiging.text).toContain('https://opgavegericht.example/bijeenkomsten/open.ics');
     expect(nep.verzoeken).toHaveLength(0);
@@ -399,10 +494,28 @@ describe('zonder mailsleutel', () => {
     expect(await readdir(map)).toHaveLength(4);
   });
 
+  test('zonder CONTEXT en zonder lokale schakelaar (een server, geen npm start): 503, niets in de outbox', async () => {
+    for (const env of [{}, { INSCHRIJVING_LOKAAL: 'ja' }]) {
+      const r = await handler({ RESEND_API_KEY: '', INSCHRIJVING_OUTBOX: map, ...env })(alsJson(geldig));
+      expect(r.status).toBe(503);
+      expect((await r.json()).melding).toMatch(/NIET ontvangen.*organisator@vpng\.nl/);
+    }
+    expect(await readdir(map)).toEqual([]);
+    expect(logs.join('\n')).toMatch(/RESEND_API_KEY ontbreekt/);
+  });
+
+  test('met een mailsleutel maar zonder MAIL_FROM, buiten lokaal: 503, geen afzender verzonnen', async () => {
+    const r = await handler({ MAIL_FROM: '' })(alsJson(geldig));
+    expect(r.status).toBe(503);
+    expect(nep.verzoeken).toEqual([]);
+  });
+
   test.each(['production', 'deploy-preview', 'branch-deploy'])(
-    'op Netlify (%s): 503 en niets verstuurd, nooit een nepsucces',
+    'op Netlify (%s): 503 en niets verstuurd, nooit een nepsucces, ook met de lokale schakelaar',
     async (context) => {
-      const r = await handler({ RESEND_API_KEY: '', CONTEXT: context, INSCHRIJVING_OUTBOX: map })(alsJson(geldig));
+      const r = await handler({ RESEND_API_KEY: '', CONTEXT: context, INSCHRIJVING_OUTBOX: map, INSCHRIJVING_LOKAAL: '1' })(
+        alsJson(geldig),
+      );
       expect(r.status).toBe(503);
       const { melding } = await r.json();
       expect(melding).toMatch(/NIET ontvangen/);
@@ -478,12 +591,26 @@ describe('geen mailrelais voor andermans tekst', () => {
     expect(r.status).toBe(200);
   });
 
-  test('een regeleinde in een waarde kan geen logregel vervalsen', async () => {
-    const r = await handler()(alsJson({ ...geldig, bijeenkomst: 'open"\nInschrijving gelukt voor iedereen', website: 'x' }));
+  test('een regeleinde in een waarde kan geen logregel vervalsen, ook niet een Unicode-regeleinde of richtingsoverride', async () => {
+    const r = await handler()(
+      alsJson({ ...geldig, bijeenkomst: 'open"\nInschrijving\u2028gelukt\u2029voor\u0085iedereen\u202e', website: 'x' }),
+    );
     expect(r.status).toBe(200);
     expect(logs).toHaveLength(1);
-    expect(logs[0]).not.toContain('\n');
-    expect(logs[0]).toContain('"open\\"\\nInschrijving gelukt voor iedereen"');
+    expect(logs[0]).not.toMatch(/[\p{C}\u2028\u2029]/u);
+    expect(logs[0]).toContain('"open\\"\\nInschrijving\\u2028gelukt\\u2029voor\\u0085iedereen\\u202e"');
+  });
+
+  test('een post van een andere site: Origin en Sec-Fetch-Site komen ontsnapt in de log', async () => {
+    const r = await handler()(
+      post(JSON.stringify(geldig), {
+        'content-type': 'application/json',
+        origin: 'https://kwaad.example\u0085x\u009b',
+        'sec-fetch-site': 'cross-site',
+      }),
+    );
+    expect(r.status).toBe(403);
+    expect(logs.join('')).not.toMatch(/[\p{C}\u2028\u2029]/u);
   });
 });
 

@@ -1,14 +1,16 @@
 import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../beveiliging/headers.ts';
-import { bedanktPad, bijeenkomstPad, kalenderPad } from '../bijeenkomst/paden.ts';
+import { bedanktPad, bijeenkomstPad, geenBevestigingPad, kalenderPad } from '../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
 import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
 import { afmeldLinkVoorInschrijving } from './afmelden.ts';
+import { BEVESTIGINGEN_PER_UUR, maakBevestigingslimiet } from './bevestigingslimiet.ts';
 import { foutPagina, kalePagina } from './foutpagina.ts';
+import { logWaarde } from './log.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
-import { type Herhaling, type Mailer, outboxMailer, resendMailer } from './mailer.ts';
-import { isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { type Herhaling, type Mailer, outboxMailer, resendMailer, type Verzending } from './mailer.ts';
+import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
 import { type Sjabloon, vulSjabloon } from './sjabloon.ts';
 
 /**
@@ -127,14 +129,26 @@ export function omgevingVan(deps: Afhankelijkheden): Omgeving {
   return (naam) => deps.env(naam) ?? (naam === 'CONTEXT' ? deps.bouwContext : undefined);
 }
 
-/** The mail route for a request: the injected one, Resend with a key, the outbox locally, or the reason there is none (a 503). */
+/**
+ * The mail route for a request: the injected one, Resend with a key, the outbox only with
+ * the explicit local switch, or the reason there is none (a 503). Without the switch and
+ * without a key the function may well be on a server that simply does not know its
+ * context: a sign-up written to a folder nobody reads would be a silent loss.
+ */
 export function mailerVoor(deps: Afhankelijkheden, env: Omgeving): Mailer | string {
   if (deps.mailer) return deps.mailer;
   const sleutel = env('RESEND_API_KEY');
   if (sleutel)
     return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(deps.herhaling ? { herhaling: deps.herhaling } : {}) });
-  if (isNetlifyDeploy(env)) return 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving';
-  return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+  if (isLokaal(env)) return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+  return isNetlifyDeploy(env)
+    ? 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving'
+    : 'RESEND_API_KEY ontbreekt (en INSCHRIJVING_LOKAAL=1 staat niet aan: geen outbox buiten een lokale ontwikkelomgeving)';
+}
+
+/** The sender: MAIL_FROM, or locally (explicit switch only) an address that can never be delivered from. */
+export function afzenderVoor(env: Omgeving): string | undefined {
+  return env('MAIL_FROM') ?? (isLokaal(env) ? 'Opgavegericht besturen <inschrijving@localhost.invalid>' : undefined);
 }
 
 export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => Promise<Response> {
@@ -142,6 +156,8 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
   const htmlHeaders = htmlHeadersVoor(deps.sjabloon);
   const env = omgevingVan(deps);
   const kiesMailer = () => mailerVoor(deps, env);
+  // Per function instance, for as long as it lives (see bevestigingslimiet.ts).
+  const bevestigingen = maakBevestigingslimiet();
 
   return async (req) => {
     const wilJson =
@@ -172,9 +188,11 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
       });
     };
 
-    const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst') =>
+    // `bevestiging` (additive to the contract): whether the person's confirmation went out; if not, the
+    // bedankt page says so, by its address, which works without JavaScript and carries nothing personal.
+    const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst', bevestiging: boolean) =>
       wilJson
-        ? json(200, { ok: true, status, bedankt })
+        ? json(200, { ok: true, status, bedankt, bevestiging })
         : new Response(null, { status: 303, headers: { ...dataHeaders, location: bedankt, 'cache-control': 'no-store' } });
 
     try {
@@ -189,7 +207,7 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
 
       if (vanAndereSite(req, deps.site)) {
         log(
-          `Inschrijving geweigerd: post van een andere site (Origin ${JSON.stringify(req.headers.get('origin'))}, Sec-Fetch-Site ${JSON.stringify(req.headers.get('sec-fetch-site'))})`,
+          `Inschrijving geweigerd: post van een andere site (Origin ${logWaarde(req.headers.get('origin'))}, Sec-Fetch-Site ${logWaarde(req.headers.get('sec-fetch-site'))})`,
         );
         return fout(
           403,
@@ -199,13 +217,16 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
 
       // Honeypot: a bot gets what a person would, and nothing is sent. Values are logged quoted, never raw.
       if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
-        log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${JSON.stringify(slug.slice(0, 100))})`);
-        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven');
+        log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${logWaarde(slug.slice(0, 100))})`);
+        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven', true);
       }
 
       const uitkomst = controleer(waarden);
       if (!uitkomst.ok) return fout(422, 'Er ontbreekt iets of er klopt iets niet in je inschrijving.', uitkomst.fouten);
-      const a = uitkomst.aanmelding;
+      // The whole address in lower case, in the mails and the afmeldlink too: the mails are part of
+      // the idempotency key, so any other spelling of the same address would be another sign-up
+      // (and another confirmation). No mail service delivers by the case of the local part.
+      const a = { ...uitkomst.aanmelding, email: uitkomst.aanmelding.email.toLowerCase() };
       if (!bijeenkomst) return fout(404, 'Deze bijeenkomst bestaat niet (meer). Kies een bijeenkomst in de agenda op de website.');
 
       const stand = inschrijfStand(bijeenkomst.data, deps.nu());
@@ -214,9 +235,9 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
 
       const organisator = env('INSCHRIJVING_AAN') ?? bijeenkomst.data.contact;
       const mailer = kiesMailer();
-      const van = env('MAIL_FROM') ?? (isNetlifyDeploy(env) ? undefined : 'Opgavegericht besturen <inschrijving@localhost.invalid>');
+      const van = afzenderVoor(env);
       if (typeof mailer === 'string' || !van) {
-        log(`Inschrijving niet verwerkt: ${JSON.stringify(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
+        log(`Inschrijving niet verwerkt: ${logWaarde(typeof mailer === 'string' ? mailer : 'MAIL_FROM ontbreekt')}`);
         return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
       }
 
@@ -241,22 +262,36 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): (req: Request) => 
         }),
       };
       // Organiser mail and confirmation in one request; if the mail service refuses the pair
-      // (say, the person's address), the organiser's mail alone still gets the sign-up in.
-      let verzending = await mailer.verstuur(inschrijfZending(context));
-      if (!verzending.ok && verzending.soort === 'geweigerd') {
+      // (say, the person's address), the organiser's mail alone still gets the sign-up in. So
+      // it does when the address already had its confirmations this hour: every sign-up
+      // reaches the organiser, but the form sends no stranger more than a few mails.
+      const beide = inschrijfZending(context);
+      let bevestigd = bevestigingen.reserveer(a.email, beide.sleutel, deps.nu());
+      let verzending: Verzending;
+      if (bevestigd) {
+        verzending = await mailer.verstuur(beide);
+        if (!verzending.ok && verzending.soort === 'geweigerd') {
+          bevestigingen.geefVrij(a.email, beide.sleutel);
+          bevestigd = false;
+          log(
+            `Organisatormail en bevestiging samen geweigerd voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}; nu de organisatormail alleen`,
+          );
+          verzending = await mailer.verstuur(organisatorZending(context, 'geweigerd'));
+        }
+      } else {
         log(
-          `Organisatormail en bevestiging samen geweigerd voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}; nu de organisatormail alleen`,
+          `Bevestiging niet verstuurd: al ${BEVESTIGINGEN_PER_UUR} in het afgelopen uur naar dit adres (bijeenkomst ${logWaarde(slug)}); alleen de organisatormail`,
         );
-        verzending = await mailer.verstuur(organisatorZending(context));
+        verzending = await mailer.verstuur(organisatorZending(context, 'limiet'));
       }
       if (!verzending.ok) {
-        log(`Organisatormail mislukt voor ${JSON.stringify(slug)}: ${JSON.stringify(verzending.melding)}`);
+        log(`Organisatormail mislukt voor ${logWaarde(slug)}: ${logWaarde(verzending.melding)}`);
         return fout(502, `Je inschrijving kon niet worden doorgestuurd. ${niet(bijeenkomst.data.contact)}`);
       }
-      return gelukt(bedanktPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven');
+      return gelukt(bevestigd ? bedanktPad(slug) : geenBevestigingPad(slug), wachtlijst ? 'wachtlijst' : 'ingeschreven', bevestigd);
     } catch (e) {
       if (e instanceof HttpFout) return fout(e.status, e.melding);
-      log(`Onverwachte fout bij inschrijven: ${JSON.stringify(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
+      log(`Onverwachte fout bij inschrijven: ${logWaarde(e instanceof Error ? (e.stack ?? e.message) : String(e))}`);
       return fout(500, `Er ging iets mis bij het verwerken. ${niet(bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst')}`);
     }
   };

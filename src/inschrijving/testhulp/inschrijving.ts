@@ -33,6 +33,9 @@ export const testBijeenkomsten: Bijeenkomsten = new Map([
 
 export const NU = new Date('2026-11-27T12:00:00Z');
 
+/** A secret as a deploy has one (INSCHRIJVING_GEHEIM), for runs that should make afmeldlinks as production does. */
+export const TESTGEHEIM = 'test-geheim-van-minstens-tweeendertig-tekens-lang';
+
 export const geldig = {
   bijeenkomst: 'open',
   voornaam: 'Anna',
