@@ -95,7 +95,7 @@ function vol(veld: string, stuk: string, begin = '', eind = '', extra: Record<st
 export function vijandigeVerzoeken(): Vijandig[] {
   const maximum = {
     ...geldig,
-    voornaam: `A.${'a'.repeat(98)}`.slice(0, 100),
+    voornaam: `Anna-${'a'.repeat(95)}`,
     tussenvoegsel: 'v'.repeat(20),
     achternaam: 'b'.repeat(100),
     organisatie: 'o'.repeat(200),
