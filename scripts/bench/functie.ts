@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Handler, laadFunctie, type Pakket, pakFunctie } from '../../netlify/functie-pakket.ts';
-import { HANDLER_P99_BUDGET_MS, meetHandlerTijden } from './handler-meting.ts';
+import { HANDLER_P99_BUDGET_MS, meetHandlerTijden, meetVijandig, VIJANDIG_FACTOR_BUDGET } from './handler-meting.ts';
 import { koudeStarts } from './koude-start.ts';
 import { bronHandler, lastproef, lastproefHerhaling, type MaakHandler } from './lastproef.ts';
 import { lokaleInschrijvingen } from './lokaal.ts';
@@ -68,6 +68,28 @@ export async function handlerTijden(): Promise<Rij[]> {
   return [
     { groep: 'functie', wat: `handler p50 (in-process, nep-mailer, ${n} inschrijvingen)`, meting: ms(p50Ms), budget: 'n.v.t.' },
     maximum('functie', `handler p99 (in-process, nep-mailer, ${n} inschrijvingen)`, p99Ms, HANDLER_P99_BUDGET_MS, ms),
+  ];
+}
+
+/**
+ * The costliest body a stranger can send (16 kB, built against the checks' patterns),
+ * beside a normal sign-up that arrives the same way, in the same process: it may cost at
+ * most 2× a normal sign-up's p50.
+ */
+export async function vijandigRijen(log: (tekst: string) => void = () => {}): Promise<Rij[]> {
+  const { normaal, uitslagen, zwaarste } = await meetVijandig();
+  log(`  gewone inschrijving: JSON p50 ${ms(normaal.json.p50Ms)}, formulier zonder JavaScript p50 ${ms(normaal.formulier.p50Ms)}`);
+  for (const u of uitslagen) log(`  ${ms(u.p50Ms).padStart(10)}  ${u.factor.toFixed(2)}×  ${u.status}  ${u.bytes} B  ${u.naam}`);
+  const gewoon = normaal[zwaarste.soort];
+  return [
+    {
+      groep: 'vijandig',
+      wat: `zwaarste vijandige inschrijving, p50 (in-process; ${uitslagen.length} bodies tot 16 kB; zwaarste: ${zwaarste.naam}, ${zwaarste.bytes} B, status ${zwaarste.status}) naast een gewone die net zo binnenkomt (${zwaarste.soort === 'json' ? 'JSON' : 'formulier zonder JavaScript'}, p50 ${ms(gewoon.p50Ms)})`,
+      meting: `${ms(zwaarste.p50Ms)} (${zwaarste.factor.toFixed(1)}× gewoon)`,
+      budget: `≤ ${VIJANDIG_FACTOR_BUDGET}× gewoon`,
+      verhouding: zwaarste.factor / VIJANDIG_FACTOR_BUDGET,
+      binnen: zwaarste.factor <= VIJANDIG_FACTOR_BUDGET,
+    },
   ];
 }
 

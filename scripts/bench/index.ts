@@ -3,6 +3,7 @@
  *
  *   npm run bench                  all of it (about 6–8 minutes on 2 cores)
  *   npm run bench -- --docs        and write the table into docs/kwaliteit.md
+ *   npm run bench -- --alleen vijandig,functie   only those groups (no files written)
  *   BENCH_RUNS=3 BENCH_BOUW=250,1000 BENCH_PORT=4360   (defaults)
  *
  * Timings are only reported here, never asserted in tests: machines are noisy.
@@ -12,7 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
-import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen } from './functie.ts';
+import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen, vijandigRijen } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
@@ -30,79 +31,95 @@ const begonnen = performance.now();
 const rijen: Rij[] = [];
 const log = (tekst: string) => console.error(`[bench ${((performance.now() - begonnen) / 1000).toFixed(0)} s] ${tekst}`);
 
-log('site bouwen');
+/** The groups of rows, in the order they run; `--alleen a,b` runs only those. */
+const GROEPEN = ['lighthouse', 'gewicht', 'build', 'functie', 'vijandig', 'stoot', 'lokaal', 'last'] as const;
+type Groep = (typeof GROEPEN)[number];
+const alleenArg = process.argv.find((a, i) => process.argv[i - 1] === '--alleen' || a.startsWith('--alleen='));
+const alleen = alleenArg?.replace(/^--alleen=/, '').split(',');
+const onbekend = alleen?.filter((g) => !(GROEPEN as readonly string[]).includes(g));
+if (onbekend?.length) throw new Error(`Onbekende groep(en) ${onbekend.join(', ')}; kies uit ${GROEPEN.join(', ')}`);
+if (alleen && process.argv.includes('--docs')) throw new Error('--docs schrijft de hele tabel: niet samen met --alleen');
+const doe = (groep: Groep) => !alleen || alleen.includes(groep);
+
 const astro = fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root));
 const belastingBijStart = loadavg()[0]!;
-const eigenBouw = await getimed([process.execPath, astro, 'build', '--silent'], fileURLToPath(root));
+// Lighthouse, the weights and the deployed function read dist/ and netlify/functions/: build first.
+const bouwNodig = (['lighthouse', 'gewicht', 'functie', 'stoot', 'last'] as const).some(doe);
+if (bouwNodig) log('site bouwen');
+const eigenBouw = bouwNodig ? await getimed([process.execPath, astro, 'build', '--silent'], fileURLToPath(root)) : undefined;
 
 // --- Lighthouse, against the build served as Netlify serves it (gzip, headers) ---
 const doelen = doelPaginas(root);
 const benchmarkIndexen: number[] = [];
-log(`server op :${poort}, Lighthouse ${runs}× per pagina`);
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
-  cwd: fileURLToPath(root),
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-try {
-  await new Promise<void>((klaar, fout) => {
-    server.stdout.on('data', (d: Buffer) => String(d).includes('Gebouwde site op') && klaar());
-    server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
+if (doe('lighthouse')) {
+  log(`server op :${poort}, Lighthouse ${runs}× per pagina`);
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
+    cwd: fileURLToPath(root),
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
-  const uitslagen = await lighthouseMediaan(
-    metPad.map((d) => `http://localhost:${poort}${d.pad}`),
-    runs,
-  );
-  for (const doel of doelen) {
-    const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
-    const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
-    if (!u) {
-      rijen.push({ groep: 'lighthouse', wat, meting: `nog niet gemeten: ${doel.ontbreekt}`, budget: '100 / 100 / 100 / 100' });
-      continue;
-    }
-    const scores = CATEGORIEEN.map((c) => u.scores[c]);
-    rijen.push({
-      groep: 'lighthouse',
-      wat: `${wat} ${doel.pad}`,
-      meting: scores.join(' / '),
-      budget: '100 / 100 / 100 / 100',
-      verhouding: Math.min(...scores) / 100,
-      binnen: scores.every((s) => s === 100),
+  try {
+    await new Promise<void>((klaar, fout) => {
+      server.stdout.on('data', (d: Buffer) => String(d).includes('Gebouwde site op') && klaar());
+      server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
     });
-    if (u.tekorten.length) log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
-    benchmarkIndexen.push(u.benchmarkIndex);
+    const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
+    const uitslagen = await lighthouseMediaan(
+      metPad.map((d) => `http://localhost:${poort}${d.pad}`),
+      runs,
+    );
+    for (const doel of doelen) {
+      const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
+      const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
+      if (!u) {
+        rijen.push({ groep: 'lighthouse', wat, meting: `nog niet gemeten: ${doel.ontbreekt}`, budget: '100 / 100 / 100 / 100' });
+        continue;
+      }
+      const scores = CATEGORIEEN.map((c) => u.scores[c]);
+      rijen.push({
+        groep: 'lighthouse',
+        wat: `${wat} ${doel.pad}`,
+        meting: scores.join(' / '),
+        budget: '100 / 100 / 100 / 100',
+        verhouding: Math.min(...scores) / 100,
+        binnen: scores.every((s) => s === 100),
+      });
+      if (u.tekorten.length) log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
+      benchmarkIndexen.push(u.benchmarkIndex);
+    }
+  } finally {
+    server.kill('SIGTERM');
   }
-} finally {
-  server.kill('SIGTERM');
 }
 
 // --- bytes per page ---
-log('gewicht per pagina (gzip)');
-const gewichten = await paginaGewichten(dist);
-const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
-const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);
-if (bijeenkomst) {
-  rijen.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
-  rijen.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina bij het laden, gzip', bijeenkomst.js, 4 * 1024, kb));
+if (doe('gewicht')) log('gewicht per pagina (gzip)');
+const gewichten = doe('gewicht') ? await paginaGewichten(dist) : [];
+if (doe('gewicht')) {
+  const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
+  const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);
+  if (bijeenkomst) {
+    rijen.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
+    rijen.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina bij het laden, gzip', bijeenkomst.js, 4 * 1024, kb));
+    rijen.push(
+      maximum(
+        'gewicht',
+        'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip',
+        bijeenkomst.jsMetLater,
+        4 * 1024,
+        kb,
+      ),
+    );
+  }
+  const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
+  const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
   rijen.push(
-    maximum(
-      'gewicht',
-      'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip',
-      bijeenkomst.jsMetLater,
-      4 * 1024,
-      kb,
-    ),
+    maximum('gewicht', `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`, zwaarsteJs.js, 0, (n) => `${n} B`),
   );
 }
-const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
-const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
-rijen.push(
-  maximum('gewicht', `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`, zwaarsteJs.js, 0, (n) => `${n} B`),
-);
 
 // --- build time for many events ---
 const bouwen: ({ aantal: number } & BouwTijd)[] = [];
-for (const aantal of bouwAantallen) {
+for (const aantal of doe('build') ? bouwAantallen : []) {
   log(`build met ${aantal} extra bijeenkomsten (tijdelijke kopie)`);
   bouwen.push({ aantal, ...(await bouwTijd(root, aantal)) });
 }
@@ -129,15 +146,27 @@ if (bouwen.length >= 2) {
 }
 
 // --- the sign-up function ---
-log('functie: het pakket van zip-it-and-ship-it, koude start, stoot, lastproef');
-const functiePakket = await pakket(root);
-rijen.push(...(await bundelRijen(functiePakket)), ...(await handlerTijden()));
-log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
-rijen.push(...(await stootRijen(functiePakket.map)));
-log('inschrijven op npm start');
-rijen.push(...(await lokaleRijen(root, poort + 1)));
-log('lastproef: 1.000 inschrijvingen met 30% storingen');
-rijen.push(...(await lastProef(functiePakket.map)));
+const functiePakket = (['functie', 'stoot', 'last'] as const).some(doe) ? await pakket(root) : undefined;
+if (doe('functie') && functiePakket) {
+  log('functie: het pakket van zip-it-and-ship-it, koude start, handler in-process');
+  rijen.push(...(await bundelRijen(functiePakket)), ...(await handlerTijden()));
+}
+if (doe('vijandig')) {
+  log('vijandige inschrijvingen (16 kB, tegen de patronen van de controles) naast normale, in-process');
+  rijen.push(...(await vijandigRijen(log)));
+}
+if (doe('stoot') && functiePakket) {
+  log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
+  rijen.push(...(await stootRijen(functiePakket.map)));
+}
+if (doe('lokaal')) {
+  log('inschrijven op npm start');
+  rijen.push(...(await lokaleRijen(root, poort + 1)));
+}
+if (doe('last') && functiePakket) {
+  log('lastproef: 1.000 inschrijvingen met 30% storingen');
+  rijen.push(...(await lastProef(functiePakket.map)));
+}
 
 // --- report ---
 const totaal = (performance.now() - begonnen) / 1000;
@@ -147,31 +176,34 @@ const kolommen = ['wat', 'meting', 'budget', 'verhouding', ''];
 const tabel = rijen.map((r) => [r.wat, r.meting, r.budget, verhouding(r), oordeel(r)]);
 const breedtes = kolommen.map((k, i) => Math.max(k.length, ...tabel.map((t) => t[i]!.length)));
 console.log([kolommen, ...tabel].map((t) => t.map((c, i) => c.padEnd(breedtes[i]!)).join('  ')).join('\n'));
-console.log('\nGewicht per pagina (gzip): pad  HTML  CSS  JS  totaal');
+if (gewichten.length) console.log('\nGewicht per pagina (gzip): pad  HTML  CSS  JS  totaal');
 for (const g of gewichten)
   console.log(
     `  ${g.pad.padEnd(48)} ${kb(g.html).padStart(8)} ${kb(g.css).padStart(8)} ${kb(g.js).padStart(8)} ${kb(g.totaal).padStart(8)}`,
   );
 console.log(
-  `\nBuild van de site zelf: ${sec(eigenBouw.seconden)} (CPU ${sec(eigenBouw.cpu)}). Belasting van de machine bij de start: ${belastingBijStart.toFixed(1)} op ${availableParallelism()} cores. Hele bench: ${(totaal / 60).toFixed(1)} min.`,
+  `\n${eigenBouw ? `Build van de site zelf: ${sec(eigenBouw.seconden)} (CPU ${sec(eigenBouw.cpu)}). ` : ''}Belasting van de machine bij de start: ${belastingBijStart.toFixed(1)} op ${availableParallelism()} cores. Hele bench: ${(totaal / 60).toFixed(1)} min.`,
 );
 
-const datum = new Date().toISOString().slice(0, 10);
-const markdown = [
-  `Gemeten op ${datum} met \`npm run bench\` (${availableParallelism()} cores, belasting bij de start ${belastingBijStart.toFixed(1)}; Lighthouse-mediaan van ${runs} runs, benchmarkIndex van de machine ${benchmarkIndexen.length ? Math.round(mediaan(benchmarkIndexen)) : '–'}; hele bench ${(totaal / 60).toFixed(1)} min).`,
-  '',
-  '| wat | meting | budget | verhouding | |',
-  '|---|---|---|---|---|',
-  ...tabel.map((t) => `| ${t.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
-].join('\n');
-await mkdir(new URL('bench-results/', root), { recursive: true });
-await writeFile(new URL('bench-results/laatste.json', root), JSON.stringify({ datum, rijen, gewichten, bouwen, totaal }, null, 2));
-await writeFile(new URL('bench-results/laatste.md', root), `${markdown}\n`);
-if (process.argv.includes('--docs')) {
-  const readme = fileURLToPath(new URL('docs/kwaliteit.md', root));
-  const tekst = await readFile(readme, 'utf8');
-  const blok = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (!blok.test(tekst)) throw new Error('docs/kwaliteit.md mist de markeringen <!-- bench:begin --> en <!-- bench:end -->');
-  await writeFile(readme, tekst.replace(blok, `$1${markdown}$2`));
-  log('tabel geschreven in docs/kwaliteit.md');
+// A partial run is no table of record: it leaves bench-results/ and the docs alone.
+if (!alleen) {
+  const datum = new Date().toISOString().slice(0, 10);
+  const markdown = [
+    `Gemeten op ${datum} met \`npm run bench\` (${availableParallelism()} cores, belasting bij de start ${belastingBijStart.toFixed(1)}; Lighthouse-mediaan van ${runs} runs, benchmarkIndex van de machine ${benchmarkIndexen.length ? Math.round(mediaan(benchmarkIndexen)) : '–'}; hele bench ${(totaal / 60).toFixed(1)} min).`,
+    '',
+    '| wat | meting | budget | verhouding | |',
+    '|---|---|---|---|---|',
+    ...tabel.map((t) => `| ${t.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+  ].join('\n');
+  await mkdir(new URL('bench-results/', root), { recursive: true });
+  await writeFile(new URL('bench-results/laatste.json', root), JSON.stringify({ datum, rijen, gewichten, bouwen, totaal }, null, 2));
+  await writeFile(new URL('bench-results/laatste.md', root), `${markdown}\n`);
+  if (process.argv.includes('--docs')) {
+    const readme = fileURLToPath(new URL('docs/kwaliteit.md', root));
+    const tekst = await readFile(readme, 'utf8');
+    const blok = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+    if (!blok.test(tekst)) throw new Error('docs/kwaliteit.md mist de markeringen <!-- bench:begin --> en <!-- bench:end -->');
+    await writeFile(readme, tekst.replace(blok, `$1${markdown}$2`));
+    log('tabel geschreven in docs/kwaliteit.md');
+  }
 }

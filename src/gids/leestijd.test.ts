@@ -19,6 +19,11 @@ describe('telWoorden', () => {
     expect(telWoorden('Richting – ruimte <br> resultaten')).toBe(3);
   });
 
+  it('telt HTML-commentaar niet, tot de eerste -->; een open commentaar telt wel', () => {
+    expect(telWoorden('Een <!-- niet <!-- ook niet --> twee <!-- weg -->drie')).toBe(3);
+    expect(telWoorden('Een <!-- open en dus tekst')).toBe(5);
+  });
+
   it('slaat frontmatter over', () => {
     expect(telWoorden('---\ntitel: Iets met vier woorden\n---\nAlleen dit telt')).toBe(3);
   });

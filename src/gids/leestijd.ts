@@ -7,17 +7,34 @@
 const WOORDEN_PER_MINUUT = 200;
 
 /**
+ * HTML comments out, each up to its first `-->`; one left open stays. A loop rather than
+ * `/<!--[\s\S]*?-->/g`: that one reads to the end of the text again from every `<!--`
+ * that is never closed (quadratic).
+ */
+function zonderCommentaar(tekst: string): string {
+  let uit = '';
+  let vanaf = 0;
+  for (let begin = tekst.indexOf('<!--'); begin >= 0; begin = tekst.indexOf('<!--', vanaf)) {
+    const eind = tekst.indexOf('-->', begin + 4);
+    if (eind < 0) break;
+    uit += `${tekst.slice(vanaf, begin)} `;
+    vanaf = eind + 3;
+  }
+  return uit + tekst.slice(vanaf);
+}
+
+/**
  * Counts the words a reader sees: link targets, HTML tags, heading marks, list
  * markers and emphasis are markup, not words.
  */
 export function telWoorden(markdown: string): number {
-  const tekst = markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, '') // frontmatter, if the raw file is passed
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+  // Link text, link target and tag stop at the next `[` or `<`: otherwise each unclosed one
+  // reads on to the end of the text again (quadratic in a text full of them).
+  const tekst = zonderCommentaar(markdown.replace(/^---\n[\s\S]*?\n---\n/, '')) // frontmatter, if the raw file is passed
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // image: keep the alt text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // link: keep the link text
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[([^\][]*)\]\([^)[]*\)/g, '$1') // image: keep the alt text
+    .replace(/\[([^\][]*)\]\([^)[]*\)/g, '$1') // link: keep the link text
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/[*_`~|]/g, ' ');
   // A word holds at least one letter or digit; a lone dash or bullet does not count.

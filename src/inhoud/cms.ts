@@ -290,6 +290,7 @@ export function cmsConfigYaml(instellingen: CmsInstellingen): string {
 
 /** owner/name from Netlify's REPOSITORY_URL (https://github.com/owner/name or git@github.com:owner/name.git). */
 export function repoUitUrl(url: string | undefined): string | undefined {
-  const treffer = url?.match(/github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/);
+  // The owner holds no `:` (GitHub allows none): so the pattern does not read on from every `github.com:` (quadratic).
+  const treffer = url?.match(/github\.com[/:]([^/:]+\/[^/]+?)(?:\.git)?\/?$/);
   return treffer?.[1];
 }

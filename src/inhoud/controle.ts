@@ -191,7 +191,8 @@ function issueRegels(collectie: Collectie, bestand: string, issue: z.core.$ZodIs
 
 function regel(bestand: string, pad: readonly PropertyKey[], tekst: string, voorbeeld: string | undefined): string {
   // The schema's own short example ("…, bijvoorbeeld 2027-11-04") gives way to the full line.
-  const kern = voorbeeld ? tekst.replace(/[,;] (schrijf )?bijvoorbeeld .*$/, '') : tekst;
+  // To the end whatever comes (`.*$` read on to each line end again from every match of the start: quadratic).
+  const kern = voorbeeld ? tekst.replace(/[,;] (?:schrijf )?bijvoorbeeld [\s\S]*/, '') : tekst;
   const wat = pad.length > 0 ? `veld "${toonPad(pad)}": ${kern}` : kern;
   if (!voorbeeld) return `${bestand}: ${wat}`;
   return `${bestand}: ${wat}${/[.?!]$/.test(wat) ? '' : '.'} Voorbeeld: ${voorbeeld}`;

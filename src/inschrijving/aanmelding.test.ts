@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { controleer, volledigeNaam } from './aanmelding.ts';
+import { aanmeldingSchema, controleer, volledigeNaam } from './aanmelding.ts';
 
 const geldig = {
   bijeenkomst: 'opgavegericht-besturen',
@@ -68,6 +68,30 @@ describe('aanmeldingSchema', () => {
     expect(fouten({ ...geldig, email: lang }).email).toMatch(/254/);
   });
 
+  test('een te lang veld krijgt alleen de lengtemelding: de patronen erna lopen niet meer', () => {
+    const teLang = {
+      ...geldig,
+      voornaam: `${'a'.repeat(16_000)}.com`,
+      tussenvoegsel: `van${'\u0301'.repeat(50)}`,
+      achternaam: `Berg\u0000${'b'.repeat(200)}`,
+      email: `${'a'.repeat(300)}@`,
+      telefoon: `${'0'.repeat(40)}x`,
+      opmerkingen: `${'x'.repeat(3000)}\u0000`,
+    };
+    const r = aanmeldingSchema.safeParse(teLang);
+    expect(r.success).toBe(false);
+    const perVeld = new Map<PropertyKey, string[]>();
+    for (const issue of r.error?.issues ?? []) perVeld.set(issue.path[0]!, [...(perVeld.get(issue.path[0]!) ?? []), issue.message]);
+    expect(Object.fromEntries(perVeld)).toEqual({
+      voornaam: ['Gebruik voor je voornaam ten hoogste 100 tekens'],
+      tussenvoegsel: ['Gebruik voor het tussenvoegsel ten hoogste 20 tekens'],
+      achternaam: ['Gebruik voor je achternaam ten hoogste 100 tekens'],
+      email: ['Gebruik voor je e-mailadres ten hoogste 254 tekens'],
+      telefoon: ['Gebruik voor je telefoonnummer ten hoogste 30 tekens'],
+      opmerkingen: ['Gebruik voor opmerkingen ten hoogste 2000 tekens'],
+    });
+  });
+
   test.each(['geen-adres', 'a@b', 'twee@@gemeente.nl', 'met spatie@gemeente.nl'])('ongeldig e-mailadres: %s', (email) => {
     expect(fouten({ ...geldig, email }).email).toBe('Vul een geldig e-mailadres in, zoals naam@gemeente.nl');
   });
@@ -124,8 +148,34 @@ describe('namen: wat Nederlandse namen nodig hebben, en geen boodschap', () => {
     ['tussenvoegsel', 'van der'],
     ['tussenvoegsel', "in 't"],
     ['voornaam', 'क्\u200dष'],
+    ['voornaam', 'drs. Anna'],
+    ['voornaam', 'Mr. drs. Jan'],
+    ['voornaam', 'prof. dr. ir. A.J.M.'],
+    ['voornaam', 'A.J.'],
+    ['voornaam', 'IJ.'],
+    ['achternaam', 'van den Berg - de Boer'],
+    ['voornaam', 'Anne\u2010Marie'],
+    ['voornaam', 'Zoë'],
+    ['voornaam', 'Zoe\u0308'],
+    ['achternaam', "D'Artagnan"],
+    ['achternaam', 'Nʼdiaye'],
+    ['voornaam', 'Ĳsbrand'],
+    ['voornaam', 'IJsbrand'],
+    ['achternaam', 'Çelik'],
+    ['achternaam', 'Nguyễn'],
+    ['voornaam', 'Øyvind'],
+    ['tussenvoegsel', "'t"],
+    ['achternaam', "'s-Gravesande"],
+    ['voornaam', 'हिंदी'],
+    ['achternaam', 'Aq\u0323\u0307'],
+    ['voornaam', 'A\u0301\u0302\u0303nna'],
   ] as const)('%s "%s" mag', (veld, waarde) => {
     expect(naamFout(veld, waarde)).toBeUndefined();
+  });
+
+  test('twee spaties achter elkaar worden één', () => {
+    const r = controleer({ ...geldig, voornaam: 'Anna  Maria', achternaam: 'Berg   -   de Boer' });
+    expect(r.ok && [r.aanmelding.voornaam, r.aanmelding.achternaam]).toEqual(['Anna Maria', 'Berg - de Boer']);
   });
 
   test.each([
@@ -135,12 +185,55 @@ describe('namen: wat Nederlandse namen nodig hebben, en geen boodschap', () => {
     ['voornaam', 'anna@gemeente.nl', /geen e-mailadres/],
     ['voornaam', '12345', /geen cijfers/],
     ['achternaam', 'Berg 2', /geen cijfers/],
-    ['voornaam', 'collega. Let op bevestig', /geen zin/],
-    ['voornaam', 'beste collega bevestig je plek nu', /geen zin/],
+    ['voornaam', 'collega. Let op bevestig', /alleen na een voorletter of een titel \(zoals drs\.\)/],
+    ['voornaam', 'beste collega bevestig je plek nu', /geen zin \(ten hoogste 4 woorden\)/],
     ['voornaam', 'Anna!', /alleen letters, spaties, koppeltekens/],
     ['voornaam', 'Let op: betalen', /alleen letters/],
     ['tussenvoegsel', '<b>van</b>', /alleen letters/],
     ['voornaam', '---', /met letters/],
+    // Web addresses in every form that once got through: long top-level domains, a trailing
+    // dot, two-letter hosts, and dots that are letters of another script.
+    ['achternaam', 'prijzen.amsterdam', /geen webadres/],
+    ['voornaam', 'evil.com.', /geen webadres/],
+    ['voornaam', 't.co', /geen webadres/],
+    ['voornaam', 'x.com', /geen webadres/],
+    ['achternaam', 'Berg x.com', /geen webadres/],
+    ['voornaam', 'evil\ua4f8com', /geen webadres/],
+    ['voornaam', 'evil\u1427com', /geen webadres/],
+    ['voornaam', 'evil\ua78fcom', /geen webadres/],
+    ['voornaam', 'evil\u3002com', /geen webadres/],
+    ['voornaam', 'evil\uff0ecom', /geen webadres/],
+    ['voornaam', 'A\ua4f8', /een gewone punt/],
+    ['achternaam', 'Berg \u1427', /een gewone punt/],
+    // Hyphenated parts are words: a hyphen chain is no way around the word limit.
+    ['voornaam', 'beste-collega-bevestig-je-plek', /geen zin \(ten hoogste 4 woorden\)/],
+    ['achternaam', 'klik-hier-en-bevestig-je-plek-nu', /geen zin \(ten hoogste 5 woorden\)/],
+    ['tussenvoegsel', 'van-der-de-la', /geen zin \(ten hoogste 3 woorden\)/],
+    // Combining marks: on a letter, at most two after NFC (Zalgo text stacks dozens).
+    // Á is one letter after NFC, with two marks left on it (allowed above); a third is one too many.
+    ['voornaam', 'A\u0301\u0302\u0303\u0304nna', /ten hoogste twee accenten op één letter/],
+    ['achternaam', `Z${'\u0351\u0352\u0353\u0354\u0355'.repeat(4)}algo`, /ten hoogste twee accenten/],
+    ['voornaam', '\u0301Anna', /accent .*op een letter/],
+    ['achternaam', 'van \u0308Berg', /accent .*op een letter/],
+    // A full stop only after an initial or a title.
+    ['voornaam', 'Anna.', /alleen na een voorletter of een titel/],
+    ['voornaam', 'St. Jan', /alleen na een voorletter of een titel/],
+    ['voornaam', '.Anna', /alleen na een voorletter of een titel/],
+    ['voornaam', 'A..', /alleen na een voorletter of een titel/],
+    ['voornaam', 'A. .', /alleen na een voorletter of een titel/],
+    // Hyphens between two words, or with a space on both sides.
+    ['voornaam', '-Anna', /koppelteken .*tussen twee woorden/],
+    ['voornaam', 'Anna-', /koppelteken/],
+    ['voornaam', 'Anne--Marie', /koppelteken/],
+    ['voornaam', 'Anne -Marie', /koppelteken/],
+    ['achternaam', 'Berg - - Boer', /koppelteken/],
+    ['achternaam', 'A.-Berg', /koppelteken/],
+    // Apostrophes between two letters, or in 't and 's.
+    ['achternaam', "Berg'", /apostrof .*tussen twee letters/],
+    ['achternaam', "'Berg", /apostrof/],
+    ['achternaam', "D' Artagnan", /apostrof/],
+    ['achternaam', "D''Artagnan", /apostrof/],
+    ['tussenvoegsel', "'n", /apostrof/],
   ] as const)('%s "%s" niet', (veld, waarde, melding) => {
     expect(naamFout(veld, waarde)).toMatch(melding);
   });
@@ -165,6 +258,12 @@ describe('onzichtbare tekens en stuurtekens, in elk veld', () => {
     ['ESC', '\u001b'],
     ['losse CR', '\r'],
     ['zero-width space', '\u200b'],
+    ['Khmer-klinker U+17B4', '\u17b4'],
+    ['Khmer-klinker U+17B5', '\u17b5'],
+    ['Mongoolse variatiekiezer U+180B', '\u180b'],
+    ['Mongoolse variatiekiezer U+180C', '\u180c'],
+    ['Mongoolse variatiekiezer U+180D', '\u180d'],
+    ['Mongoolse variatiekiezer U+180F', '\u180f'],
   ];
 
   test.each(tekens)('%s: geweigerd in elk veld', (_naam, teken) => {

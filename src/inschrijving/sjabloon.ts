@@ -23,7 +23,9 @@ export function leesSjabloon(html: string): Sjabloon {
   const [voor, na, ...teVeel] = html.split(INHOUD_MARKER);
   if (na === undefined || teVeel.length) throw new Error(`Het sjabloon moet ${INHOUD_MARKER} precies één keer bevatten`);
   if (!voor!.includes(`<title>${TITEL_MARKER}`)) throw new Error(`Het sjabloon mist ${TITEL_MARKER} in <title>`);
-  const stijlen = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+  // Attributes stop at `<` and content at the next `<style`/`</style`: otherwise every unclosed
+  // `<style` reads on to the end of the page again (quadratic).
+  const stijlen = [...html.matchAll(/<style\b[^<>]*>([^<]*(?:<(?!\/?style)[^<]*)*)<\/style>/gi)].map((m) => m[1] ?? '');
   return { delen: [voor!, na], stijlen };
 }
 

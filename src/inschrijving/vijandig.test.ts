@@ -190,6 +190,15 @@ fout(
     }),
   'email',
 );
+// Names: only what a name needs (the rules themselves are in aanmelding.test.ts).
+fout('webadres met een lang topniveaudomein als achternaam', json({ achternaam: 'prijzen.amsterdam' }), 'achternaam');
+fout('webadres met een Lisu-toonletter als punt in voornaam', formJs({ voornaam: 'evil\ua4f8com' }), 'voornaam');
+fout('webadres van twee letters met een punt erachter', json({ voornaam: 't.co.' }), 'voornaam');
+fout('koppeltekenketen voorbij de woordgrens in voornaam', json({ voornaam: 'klik-hier-en-bevestig-nu' }), 'voornaam');
+fout('Zalgo-tekst in achternaam', json({ achternaam: `B${'\u0336\u0337\u0338'.repeat(10)}erg` }), 'achternaam');
+fout('Mongoolse variatiekiezer in tussenvoegsel', json({ tussenvoegsel: 'van\u180bder' }), 'tussenvoegsel');
+fout('Khmer-klinker U+17B5 achter een voornaam', formJs({ voornaam: 'Anna\u17b5' }), 'voornaam');
+fout('voornaam van 16.000 letters, net onder de 16 kB', json({ voornaam: 'a'.repeat(16_000) }), 'voornaam');
 fout('Arabisch-Indische cijfers in telefoon', json({ telefoon: '\u0660\u0663\u0668 \u0661\u0662\u0663' }), 'telefoon');
 fout('breedbeeldcijfers in telefoon', json({ telefoon: '\uff10\uff13\uff18' }), 'telefoon');
 
