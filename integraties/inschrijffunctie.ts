@@ -4,8 +4,8 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
+import { SJABLOON_PAD } from '../src/functie/sjabloon.ts';
 import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten.ts';
-import { SJABLOON_PAD } from '../src/inschrijving/sjabloon.ts';
 
 /**
  * Node's own import(), out of reach of Vite, which loads this config and would send an

@@ -1,5 +1,5 @@
 /**
- * Bundles the sign-up function (src/inschrijving/functie.ts) into one file,
+ * Bundles the sign-up function (src/functie/functie.ts) into one file,
  * netlify/functions/inschrijven.mjs, which is what Netlify deploys.
  *
  * Netlify packs a Functions API v2 function with nft, whatever `node_bundler` says:
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context, type Plugin } from 'esbuild';
 import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
 
-export const FUNCTIE_BRON = 'src/inschrijving/functie.ts';
+export const FUNCTIE_BRON = 'src/functie/functie.ts';
 export const FUNCTIE_MAP = 'netlify/functions';
 export const FUNCTIE_BESTAND = `${FUNCTIE_MAP}/inschrijven.mjs`;
 
@@ -81,7 +81,7 @@ function opties(o: BouwOpties): BuildOptions {
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
-    banner: { js: '// Gemaakt door netlify/functie-bouw.ts uit src/inschrijving/functie.ts: niet met de hand wijzigen.' },
+    banner: { js: '// Gemaakt door netlify/functie-bouw.ts uit src/functie/functie.ts: niet met de hand wijzigen.' },
     plugins: [gegevensPlugin(o), nietGebruikt],
   };
 }

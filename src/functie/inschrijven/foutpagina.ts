@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
-import { AGENDA_PAD, bijeenkomstPad } from '../bijeenkomst/paden.ts';
+import { AGENDA_PAD, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
+import { formulierHtml, foutoverzichtHtml } from '../../components/inschrijfformulier/formulier.ts';
 import type { Fouten } from './aanmelding.ts';
-import { formulierHtml, foutoverzichtHtml } from './formulier.ts';
 
 /**
  * The Dutch HTML page a form post without JavaScript gets when it fails. Where the

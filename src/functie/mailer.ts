@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
+import type { Mail, Zending } from './inschrijven/mails.ts';
 import { logWaarde } from './log.ts';
-import type { Mail, Zending } from './mail.ts';
 
 /**
  * Where mails go: Resend in production, a folder of files locally. The function only

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bijeenkomstSchema } from '../bijeenkomst/schema.ts';
+import { bijeenkomstSchema } from '../../bijeenkomst/schema.ts';
 import { type Aanmelding, controleer } from './aanmelding.ts';
-import { bevestigingsMail, inschrijfZending, type MailContext, organisatorMail, organisatorZending } from './mail.ts';
+import { bevestigingsMail, inschrijfZending, type MailContext, organisatorMail, organisatorZending } from './mails.ts';
 
 function aanmelding(extra: object = {}): Aanmelding {
   const r = controleer({

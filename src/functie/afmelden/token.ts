@@ -1,10 +1,10 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { afmeldPad } from '../bijeenkomst/paden.ts';
-import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
-import { einde } from '../bijeenkomst/status.ts';
-import type { Aanmelding } from './aanmelding.ts';
-import { logWaarde } from './log.ts';
-import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
+import { afmeldPad } from '../../bijeenkomst/paden.ts';
+import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import { einde } from '../../bijeenkomst/status.ts';
+import type { Aanmelding } from '../inschrijven/aanmelding.ts';
+import { logWaarde } from '../log.ts';
+import { isLokaal, isNetlifyDeploy, type Omgeving } from '../omgeving.ts';
 
 /**
  * The personal cancellation link ("afmeldlink") in the confirmation mail, without a

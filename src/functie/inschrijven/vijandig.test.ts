@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { alsFormulier, alsJson, geldig, NU, opnemendeMailer, post, testBijeenkomsten } from '../../../testhulp/inschrijving.ts';
 import type { Fouten } from './aanmelding.ts';
-import { alsFormulier, alsJson, geldig, NU, opnemendeMailer, post, testBijeenkomsten } from './testhulp/inschrijving.ts';
-import { maakInschrijfHandler } from './verwerk.ts';
+import { maakInschrijfHandler } from './handler.ts';
 
 /**
  * Hostile and broken requests through the real handler. Every row must get the

@@ -1,7 +1,7 @@
-import { type Bijeenkomst, bijeenkomstSchema } from '../../bijeenkomst/schema.ts';
-import type { Bijeenkomsten } from '../../inhoud/bijeenkomsten.ts';
-import type { Zending } from '../mail.ts';
-import type { Mailer } from '../mailer.ts';
+import { type Bijeenkomst, bijeenkomstSchema } from '../src/bijeenkomst/schema.ts';
+import type { Zending } from '../src/functie/inschrijven/mails.ts';
+import type { Mailer } from '../src/functie/mailer.ts';
+import type { Bijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
 
 /**
  * Fixtures for tests and benchmarks of the sign-up handler: a fixed clock, a set of

@@ -1,13 +1,21 @@
-import { AGENDA_PAD, afgemeldPad } from '../bijeenkomst/paden.ts';
-import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
-import { inschrijfStand } from '../bijeenkomst/status.ts';
-import { type AfmeldContext, afmeldOrganisatorZending, afmeldZending } from './afmeld-mail.ts';
-import { afmeldPagina } from './afmeld-pagina.ts';
-import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meldLokaalGeheim } from './afmelden.ts';
-import { kalePagina } from './foutpagina.ts';
-import { logWaarde } from './log.ts';
-import { vulSjabloon } from './sjabloon.ts';
-import { type Afhankelijkheden, afzenderVoor, dataHeaders, htmlHeadersVoor, mailerVoor, omgevingVan, vanAndereSite } from './verwerk.ts';
+import { AGENDA_PAD, afgemeldPad } from '../../bijeenkomst/paden.ts';
+import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import { inschrijfStand } from '../../bijeenkomst/status.ts';
+import { kalePagina } from '../inschrijven/foutpagina.ts';
+import {
+  type Afhankelijkheden,
+  afzenderVoor,
+  dataHeaders,
+  htmlHeadersVoor,
+  mailerVoor,
+  omgevingVan,
+  vanAndereSite,
+} from '../inschrijven/handler.ts';
+import { logWaarde } from '../log.ts';
+import { vulSjabloon } from '../sjabloon.ts';
+import { type AfmeldContext, afmeldOrganisatorZending, afmeldZending } from './mails.ts';
+import { afmeldPagina } from './pagina.ts';
+import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meldLokaalGeheim } from './token.ts';
 
 /**
  * POST /api/afmelden: the second path of the one function (functie.ts). The static

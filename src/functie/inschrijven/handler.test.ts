@@ -2,11 +2,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Mailer } from './mailer.ts';
-import { INHOUD_MARKER, leesSjabloon, TITEL_MARKER } from './sjabloon.ts';
-import { alsFormulier, alsJson, geldig, NU, post, testBijeenkomsten } from './testhulp/inschrijving.ts';
-import { type NepResend, startNepResend } from './testhulp/nep-resend.ts';
-import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';
+import { alsFormulier, alsJson, geldig, NU, post, testBijeenkomsten } from '../../../testhulp/inschrijving.ts';
+import { type NepResend, startNepResend } from '../../../testhulp/nep-resend.ts';
+import type { Mailer } from '../mailer.ts';
+import { INHOUD_MARKER, leesSjabloon, TITEL_MARKER } from '../sjabloon.ts';
+import { type Afhankelijkheden, maakInschrijfHandler } from './handler.ts';
 
 const bijeenkomsten = testBijeenkomsten;
 

@@ -1,17 +1,17 @@
-import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../beveiliging/headers.ts';
-import { bedanktPad, bijeenkomstPad, geenBevestigingPad, kalenderPad } from '../bijeenkomst/paden.ts';
-import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
-import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
-import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
+import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../../beveiliging/headers.ts';
+import { bedanktPad, bijeenkomstPad, geenBevestigingPad, kalenderPad } from '../../bijeenkomst/paden.ts';
+import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import { inschrijfStand, kanInschrijven, standTekst } from '../../bijeenkomst/status.ts';
+import type { Bijeenkomsten } from '../../inhoud/bijeenkomsten.ts';
+import { afmeldLinkVoorInschrijving } from '../afmelden/token.ts';
+import { logWaarde } from '../log.ts';
+import { type Herhaling, type Mailer, outboxMailer, resendMailer, type Verzending } from '../mailer.ts';
+import { isLokaal, isNetlifyDeploy, type Omgeving } from '../omgeving.ts';
+import { type Sjabloon, vulSjabloon } from '../sjabloon.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
-import { afmeldLinkVoorInschrijving } from './afmelden.ts';
 import { BEVESTIGINGEN_PER_UUR, maakBevestigingslimiet } from './bevestigingslimiet.ts';
 import { foutPagina, kalePagina } from './foutpagina.ts';
-import { logWaarde } from './log.ts';
-import { inschrijfZending, type MailContext, organisatorZending } from './mail.ts';
-import { type Herhaling, type Mailer, outboxMailer, resendMailer, type Verzending } from './mailer.ts';
-import { isLokaal, isNetlifyDeploy, type Omgeving } from './omgeving.ts';
-import { type Sjabloon, vulSjabloon } from './sjabloon.ts';
+import { inschrijfZending, type MailContext, organisatorZending } from './mails.ts';
 
 /**
  * POST /api/inschrijven, as a plain Request → Response function (contract:

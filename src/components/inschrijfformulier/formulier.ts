@@ -1,5 +1,5 @@
 import escapeHtml from 'escape-html';
-import type { Fouten, Veldnaam } from './aanmelding.ts';
+import type { Fouten, Veldnaam } from '../../functie/inschrijven/aanmelding.ts';
 import { KENMERK, VELD_PREFIX } from './kenmerken.ts';
 
 /**

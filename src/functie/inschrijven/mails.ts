@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import escapeHtml from 'escape-html';
-import { locatieTekst } from '../bijeenkomst/locatie.ts';
-import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
-import { datumVoluit, tijdVoluit } from '../bijeenkomst/tijd.ts';
-import { ORGANISATIE } from '../site.ts';
-import { kleuren } from '../styles/kleuren.ts';
+import { locatieTekst } from '../../bijeenkomst/locatie.ts';
+import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import { datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { functieKeuzes, labelVan } from '../../components/inschrijfformulier/formulier.ts';
+import { ORGANISATIE } from '../../site.ts';
+import { kleuren } from '../../styles/kleuren.ts';
 import { type Aanmelding, volledigeNaam } from './aanmelding.ts';
 import { BEVESTIGINGEN_PER_UUR } from './bevestigingslimiet.ts';
-import { functieKeuzes, labelVan } from './formulier.ts';
 
 /**
  * The two mails of a sign-up, as plain data: the function hands them to a Mailer,

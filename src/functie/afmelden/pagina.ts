@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html';
-import { AGENDA_PAD, bijeenkomstPad } from '../bijeenkomst/paden.ts';
-import type { FoutPagina } from './foutpagina.ts';
+import { AGENDA_PAD, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
+import type { FoutPagina } from '../inschrijven/foutpagina.ts';
 
 /**
  * The Dutch page the afmeld function answers when it cannot cancel: a heading that

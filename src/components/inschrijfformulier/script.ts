@@ -1,5 +1,5 @@
-import type { Fouten } from '../inschrijving/aanmelding.ts';
-import { kies, VELD_PREFIX } from '../inschrijving/kenmerken.ts';
+import type { Fouten } from '../../functie/inschrijven/aanmelding.ts';
+import { kies, VELD_PREFIX } from './kenmerken.ts';
 
 /**
  * Progressive enhancement of the sign-up form (the form works without it): checks
@@ -12,8 +12,8 @@ import { kies, VELD_PREFIX } from '../inschrijving/kenmerken.ts';
  * The schema (zod/mini, about 7 kB gzip) loads once the person starts on the form,
  * not with the page: the page itself stays within its script budget.
  */
-let schema: Promise<typeof import('../inschrijving/aanmelding.ts')> | undefined;
-const laadSchema = () => (schema ??= import('../inschrijving/aanmelding.ts'));
+let schema: Promise<typeof import('../../functie/inschrijven/aanmelding.ts')> | undefined;
+const laadSchema = () => (schema ??= import('../../functie/inschrijven/aanmelding.ts'));
 
 function toonFouten(form: HTMLFormElement, fouten: Fouten): void {
   const overzicht = form.querySelector<HTMLElement>(kies('foutoverzicht'))!;

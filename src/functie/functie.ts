@@ -1,11 +1,11 @@
 import gegevens from 'inschrijven:gegevens';
 import type { Config } from '@netlify/functions';
-import { maakAfmeldHandler } from './afmeld-handler.ts';
-import { AFMELD_API } from './afmelden.ts';
+import { maakAfmeldHandler } from './afmelden/handler.ts';
+import { AFMELD_API } from './afmelden/token.ts';
+import { type Afhankelijkheden, maakInschrijfHandler } from './inschrijven/handler.ts';
 import { omgeving } from './omgeving.ts';
 import { perPad } from './per-pad.ts';
 import { leesSjabloon } from './sjabloon.ts';
-import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';
 
 /**
  * The sign-up function (Functions API v2). `npm run build` bundles this file into

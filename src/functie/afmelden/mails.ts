@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
-import { datumVoluit } from '../bijeenkomst/tijd.ts';
-import { ORGANISATIE } from '../site.ts';
-import { volledigeNaam } from './aanmelding.ts';
-import type { AfmeldGegevens } from './afmelden.ts';
-import { labelVan } from './formulier.ts';
-import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from './mail.ts';
+import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import { datumVoluit } from '../../bijeenkomst/tijd.ts';
+import { labelVan } from '../../components/inschrijfformulier/formulier.ts';
+import { ORGANISATIE } from '../../site.ts';
+import { volledigeNaam } from '../inschrijven/aanmelding.ts';
+import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from '../inschrijven/mails.ts';
+import type { AfmeldGegevens } from './token.ts';
 
 /**
  * The two mails of a cancellation: to the organiser ("Afmelding: <title> – <name>",

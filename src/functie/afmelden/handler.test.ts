@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { einde } from '../bijeenkomst/status.ts';
-import { maakAfmeldHandler } from './afmeld-handler.ts';
-import { AFMELD_API, type AfmeldGegevens, LOKAAL_GEHEIM, maakToken } from './afmelden.ts';
-import { perPad } from './per-pad.ts';
-import { alsJson, geldig, NU, testBijeenkomsten } from './testhulp/inschrijving.ts';
-import { type NepResend, startNepResend } from './testhulp/nep-resend.ts';
-import { type Afhankelijkheden, maakInschrijfHandler } from './verwerk.ts';
+import { alsJson, geldig, NU, testBijeenkomsten } from '../../../testhulp/inschrijving.ts';
+import { type NepResend, startNepResend } from '../../../testhulp/nep-resend.ts';
+import { einde } from '../../bijeenkomst/status.ts';
+import { type Afhankelijkheden, maakInschrijfHandler } from '../inschrijven/handler.ts';
+import { perPad } from '../per-pad.ts';
+import { maakAfmeldHandler } from './handler.ts';
+import { AFMELD_API, type AfmeldGegevens, LOKAAL_GEHEIM, maakToken } from './token.ts';
 
 const SITE = 'https://opgavegericht.example';
 const GEHEIM = 'test-geheim-van-minstens-tweeendertig-tekens-lang';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { einde } from '../bijeenkomst/status.ts';
-import { controleer } from './aanmelding.ts';
+import { geldig, NU, testBijeenkomsten } from '../../../testhulp/inschrijving.ts';
+import { einde } from '../../bijeenkomst/status.ts';
+import { controleer } from '../inschrijven/aanmelding.ts';
 import {
   type AfmeldGegevens,
   afmeldGeheim,
@@ -10,8 +11,7 @@ import {
   leesToken,
   MAX_TOKEN,
   maakToken,
-} from './afmelden.ts';
-import { geldig, NU, testBijeenkomsten } from './testhulp/inschrijving.ts';
+} from './token.ts';
 
 const GEHEIM = 'test-geheim-van-minstens-tweeendertig-tekens-lang';
 const anna: AfmeldGegevens = {
