@@ -5,12 +5,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cmsHeaders } from '../src/beveiliging/headers.ts';
+import type { Herkomst } from '../src/beveiliging/herkomst.ts';
 import { cmsConfig, LOKALE_API } from '../src/inhoud/cms.ts';
 import { CMS_PAD } from '../src/inhoud/cms-bestanden.ts';
 import {
   type Adres,
   actieVan,
-  type Herkomst,
   herkomstFout,
   isLoopback,
   LOOPBACK_NAMEN,
