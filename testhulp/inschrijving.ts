@@ -1,5 +1,5 @@
 import { type Bijeenkomst, bijeenkomstSchema } from '../src/bijeenkomst/schema.ts';
-import type { Zending } from '../src/functie/inschrijven/mails.ts';
+import type { Zending } from '../src/functie/mail.ts';
 import type { Mailer } from '../src/functie/mailer.ts';
 import type { Bijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
 

@@ -1,8 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
-import type { Mail, Zending } from './inschrijven/mails.ts';
+import type { Omgeving } from '../omgeving.ts';
 import { logWaarde } from './log.ts';
+import type { Mail, Zending } from './mail.ts';
+import { isLokaal, isNetlifyDeploy } from './omgeving.ts';
 
 /**
  * Where mails go: Resend in production, a folder of files locally. The function only
@@ -59,12 +61,7 @@ function wachtNaRateLimit(headers: Record<string, string> | null | undefined): n
   return 1000;
 }
 
-export function resendMailer(opties: {
-  apiKey: string;
-  baseUrl?: string | undefined;
-  herhaling?: Herhaling;
-  willekeur?: () => number;
-}): Mailer {
+function resendMailer(opties: { apiKey: string; baseUrl?: string | undefined; herhaling?: Herhaling; willekeur?: () => number }): Mailer {
   const resend = new Resend(opties.apiKey, opties.baseUrl ? { baseUrl: opties.baseUrl } : undefined);
   const h = opties.herhaling ?? standaardHerhaling;
   const willekeur = opties.willekeur ?? Math.random;
@@ -133,7 +130,7 @@ function alsBestand(mail: Mail, sleutel: string) {
  * idempotency key: the same key with the same mails writes nothing new; the same key
  * with other mails is refused, as Resend refuses it with 409.
  */
-export function outboxMailer(map: string, log: (bericht: string) => void = console.log): Mailer {
+function outboxMailer(map: string, log: (bericht: string) => void = console.log): Mailer {
   const pad = resolve(map);
   return {
     async verstuur({ mails, sleutel }) {
@@ -157,4 +154,38 @@ export function outboxMailer(map: string, log: (bericht: string) => void = conso
       return { ok: true, ids: bestanden.map((b) => b.bestand) };
     },
   };
+}
+
+/** How the mails of a request go out: transport, sender and the organiser's address. */
+export interface Mailroute {
+  mailer: Mailer;
+  /** The sender. */
+  van: string;
+  /** Where the organiser's mail goes: INSCHRIJVING_AAN, else the event's own contact. */
+  organisator: (contact: string) => string;
+}
+
+/**
+ * The mail route for a request: the injected mailer, Resend with a key, the outbox only
+ * with the explicit local switch; the sender from MAIL_FROM, or locally (switch only) an
+ * address that can never be delivered from. Or the reason there is none (the endpoint
+ * answers 503): without the switch and without a key the function may well be on a server
+ * that simply does not know its context, and a sign-up written to a folder nobody reads
+ * would be a silent loss.
+ */
+export function mailrouteVoor(env: Omgeving, o: { mailer?: Mailer | undefined; herhaling?: Herhaling | undefined }): Mailroute | string {
+  const mailer = o.mailer ?? kiesMailer(env, o.herhaling);
+  if (typeof mailer === 'string') return mailer;
+  const van = env('MAIL_FROM') ?? (isLokaal(env) ? 'Opgavegericht besturen <inschrijving@localhost.invalid>' : undefined);
+  if (!van) return 'MAIL_FROM ontbreekt';
+  return { mailer, van, organisator: (contact) => env('INSCHRIJVING_AAN') ?? contact };
+}
+
+function kiesMailer(env: Omgeving, herhaling: Herhaling | undefined): Mailer | string {
+  const sleutel = env('RESEND_API_KEY');
+  if (sleutel) return resendMailer({ apiKey: sleutel, baseUrl: env('RESEND_BASE_URL'), ...(herhaling ? { herhaling } : {}) });
+  if (isLokaal(env)) return outboxMailer(env('INSCHRIJVING_OUTBOX') ?? '.outbox', (b) => console.log(b));
+  return isNetlifyDeploy(env)
+    ? 'RESEND_API_KEY ontbreekt in deze Netlify-omgeving'
+    : 'RESEND_API_KEY ontbreekt (en INSCHRIJVING_LOKAAL=1 staat niet aan: geen outbox buiten een lokale ontwikkelomgeving)';
 }

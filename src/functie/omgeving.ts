@@ -1,19 +1,9 @@
+import type { Omgeving } from '../omgeving.ts';
+
 /**
- * Environment variables, read in one place. On Netlify functions read them through
- * `Netlify.env`; in plain Node (tests, scripts) that global does not exist and
- * `process.env` holds them.
+ * What the function makes of its environment (read through src/omgeving.ts, or passed in
+ * by a test as an `Omgeving`): where it runs, and whether the local switch is on.
  */
-export type Omgeving = (naam: string) => string | undefined;
-
-interface NetlifyGlobal {
-  env: { get(naam: string): string | undefined };
-}
-
-export const omgeving: Omgeving = (naam) => {
-  const netlify = (globalThis as { Netlify?: NetlifyGlobal }).Netlify;
-  const waarde = netlify ? netlify.env.get(naam) : process.env[naam];
-  return waarde === '' ? undefined : waarde;
-};
 
 /** Netlify's deploy contexts; locally CONTEXT is unset (or `dev` under the CLI), and so it is for a bundle built outside Netlify. */
 export function isNetlifyDeploy(env: Omgeving): boolean {

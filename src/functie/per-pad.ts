@@ -1,4 +1,4 @@
-type Handler = (req: Request) => Promise<Response>;
+import type { Handler } from './eindpunt.ts';
 
 /**
  * The one function answers more than one path (its `config.path`): each path its own

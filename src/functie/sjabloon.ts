@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
 
 /**
- * The pages the sign-up function renders (errors, a refused post) are the site's own:
+ * The pages the function renders (errors, a refused post) are the site's own:
  * the same header, navigation, footer, CSS and favicon as every page. The build renders
  * one page with the site's layout and two markers (src/pages/inschrijven/sjabloon.astro);
  * the function bundle carries that page (netlify/functie-bouw.ts) and fills in a title
@@ -30,7 +30,28 @@ export function leesSjabloon(html: string): Sjabloon {
 }
 
 /** The page with this title (escaped) and this content (HTML, escaped by its maker). */
-export function vulSjabloon({ delen: [voor, na] }: Sjabloon, titel: string, inhoud: string): string {
+function vulSjabloon({ delen: [voor, na] }: Sjabloon, titel: string, inhoud: string): string {
   const t = escapeHtml(titel);
   return `${voor.replaceAll(TITEL_MARKER, t)}${inhoud}${na.replaceAll(TITEL_MARKER, t)}`;
+}
+
+/** A page of the function: its title and the content of <main>. */
+export interface Pagina {
+  titel: string;
+  /** HTML, escaped by its maker. */
+  inhoud: string;
+}
+
+/**
+ * Only when no template was built in (a handler called in-process without one): the same
+ * content in a bare document, with no styles of its own. Every deploy and `astro dev`
+ * have the site's layout.
+ */
+function kalePagina({ titel, inhoud }: Pagina): string {
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(titel)}</title></head><body><main>${inhoud}</main></body></html>\n`;
+}
+
+/** The whole document: the page in the site's layout, or bare without one. */
+export function paginaHtml(sjabloon: Sjabloon | undefined, pagina: Pagina): string {
+  return sjabloon ? vulSjabloon(sjabloon, pagina.titel, pagina.inhoud) : kalePagina(pagina);
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { alsJson, geldig, NU, testBijeenkomsten } from '../../../testhulp/inschrijving.ts';
 import { type NepResend, startNepResend } from '../../../testhulp/nep-resend.ts';
 import { einde } from '../../bijeenkomst/status.ts';
-import { type Afhankelijkheden, maakInschrijfHandler } from '../inschrijven/handler.ts';
+import type { Afhankelijkheden } from '../eindpunt.ts';
+import { maakInschrijfHandler } from '../inschrijven/handler.ts';
 import { perPad } from '../per-pad.ts';
 import { maakAfmeldHandler } from './handler.ts';
 import { AFMELD_API, type AfmeldGegevens, LOKAAL_GEHEIM, maakToken } from './token.ts';

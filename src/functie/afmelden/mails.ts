@@ -4,7 +4,7 @@ import { datumVoluit } from '../../bijeenkomst/tijd.ts';
 import { labelVan } from '../../components/inschrijfformulier/formulier.ts';
 import { ORGANISATIE } from '../../site.ts';
 import { volledigeNaam } from '../inschrijven/aanmelding.ts';
-import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from '../inschrijven/mails.ts';
+import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from '../mail.ts';
 import type { AfmeldGegevens } from './token.ts';
 
 /**

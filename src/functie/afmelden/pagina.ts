@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html';
 import { AGENDA_PAD, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
-import type { FoutPagina } from '../inschrijven/foutpagina.ts';
+import type { Pagina } from '../sjabloon.ts';
 
 /**
  * The Dutch page the afmeld function answers when it cannot cancel: a heading that
@@ -18,7 +18,7 @@ export interface AfmeldPaginaInvoer {
   hulp?: string | undefined;
 }
 
-export function afmeldPagina(p: AfmeldPaginaInvoer): FoutPagina {
+export function afmeldPagina(p: AfmeldPaginaInvoer): Pagina {
   const e = escapeHtml;
   const b = p.bijeenkomst;
   const adres = b?.contact ?? p.contact;

@@ -2,9 +2,10 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual
 import { afmeldPad } from '../../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { einde } from '../../bijeenkomst/status.ts';
+import type { Omgeving } from '../../omgeving.ts';
 import type { Aanmelding } from '../inschrijven/aanmelding.ts';
 import { logWaarde } from '../log.ts';
-import { isLokaal, isNetlifyDeploy, type Omgeving } from '../omgeving.ts';
+import { isLokaal, isNetlifyDeploy } from '../omgeving.ts';
 
 /**
  * The personal cancellation link ("afmeldlink") in the confirmation mail, without a

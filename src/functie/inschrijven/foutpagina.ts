@@ -1,6 +1,7 @@
 import escapeHtml from 'escape-html';
 import { AGENDA_PAD, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
 import { formulierHtml, foutoverzichtHtml } from '../../components/inschrijfformulier/formulier.ts';
+import type { Pagina } from '../sjabloon.ts';
 import type { Fouten } from './aanmelding.ts';
 
 /**
@@ -32,13 +33,8 @@ const koppen: Record<number, string> = {
   503: 'Je inschrijving is niet ontvangen',
 };
 
-export interface FoutPagina {
-  titel: string;
-  /** The content of <main>: heading, message or error summary, the form with the person's values, help. */
-  inhoud: string;
-}
-
-export function foutPagina(p: FoutPaginaInvoer): FoutPagina {
+/** The content is the heading, the message or error summary, the form with the person's values, and help. */
+export function foutPagina(p: FoutPaginaInvoer): Pagina {
   const e = escapeHtml;
   const kop = koppen[p.status] ?? 'Er ging iets mis';
   const terug = p.bijeenkomst
@@ -69,13 +65,4 @@ export function foutPagina(p: FoutPaginaInvoer): FoutPagina {
         `${bovenkop}<h1>${e(kop)}</h1>${formulier}${terug}${contact}`
       : `${bovenkop}<h1>${e(kop)}</h1>${p.fouten ? foutoverzichtHtml(p.fouten, { zichtbaar: true, kopNiveau: 2 }) : `<p class="melding melding--fout" role="alert">${e(p.melding)}</p>`}${terug}${contact}${formulier ? `<h2>Opnieuw versturen</h2>${formulier}` : ''}`;
   return { titel: p.bijeenkomst ? `${kop} – ${p.bijeenkomst.titel}` : kop, inhoud };
-}
-
-/**
- * Only when no template was built in (a handler called in-process without one): the same
- * content in a bare document, with no styles of its own. Every deploy and `astro dev`
- * have the site's layout (src/inschrijving/sjabloon.ts).
- */
-export function kalePagina({ titel, inhoud }: FoutPagina): string {
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(titel)}</title></head><body><main>${inhoud}</main></body></html>\n`;
 }

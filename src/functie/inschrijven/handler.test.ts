@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { alsFormulier, alsJson, geldig, NU, post, testBijeenkomsten } from '../../../testhulp/inschrijving.ts';
 import { type NepResend, startNepResend } from '../../../testhulp/nep-resend.ts';
+import type { Afhankelijkheden } from '../eindpunt.ts';
 import type { Mailer } from '../mailer.ts';
 import { INHOUD_MARKER, leesSjabloon, TITEL_MARKER } from '../sjabloon.ts';
-import { type Afhankelijkheden, maakInschrijfHandler } from './handler.ts';
+import { maakInschrijfHandler } from './handler.ts';
 
 const bijeenkomsten = testBijeenkomsten;
 
