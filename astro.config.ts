@@ -7,6 +7,7 @@ import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
 import { kopAnkers } from './src/gids/kop-ankers.ts';
 import { vanDeSite } from './src/inhoud/cms-bestanden.ts';
+import { omgeving } from './src/omgeving.ts';
 
 /**
  * The site is fully static: `astro build` writes HTML to dist/, and the one Netlify
@@ -16,7 +17,7 @@ import { vanDeSite } from './src/inhoud/cms-bestanden.ts';
  */
 export default defineConfig({
   // Netlify sets URL during its build; SITE_URL overrides it for another domain.
-  site: process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321',
+  site: omgeving('SITE_URL') ?? omgeving('URL') ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // CSS inline in every page: ~2 KB gzip per page instead of a render-blocking request,
   // which on a slow mobile connection costs a round trip before the first paint.

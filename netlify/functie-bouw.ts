@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context, type Plugin } from 'esbuild';
 import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
+import { omgeving } from '../src/omgeving.ts';
 
 export const FUNCTIE_BRON = 'src/functie/functie.ts';
 export const FUNCTIE_MAP = 'netlify/functions';
@@ -47,7 +48,7 @@ function gegevensPlugin({ root, site, sjabloon, dev = false, inhoud }: BouwOptie
       b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
         const map = inhoud ?? fileURLToPath(new URL(INHOUD_MAP, root));
         const bijeenkomsten = [...(await leesBijeenkomsten(map, { dev }))];
-        const gegevens = { site, context: process.env.CONTEXT || undefined, sjabloon: await sjabloon?.(), bijeenkomsten };
+        const gegevens = { site, context: omgeving('CONTEXT'), sjabloon: await sjabloon?.(), bijeenkomsten };
         const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
         return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map], watchFiles: bestanden };
       });
