@@ -30,7 +30,7 @@ export interface BouwOpties {
   root: URL;
   /** The site's address: Astro's `site`. */
   site: string;
-  /** The built template page for the function's own pages (src/inschrijving/sjabloon.ts), if there is one yet. */
+  /** The built template page for the function's own pages (src/functie/sjabloon.ts), if there is one yet. */
   sjabloon?: () => Promise<string | undefined>;
   /** `astro dev`: the function knows drafts too, as the dev pages show them, and skips files with a mistake. */
   dev?: boolean;

@@ -7,7 +7,7 @@ declare module 'inschrijven:gegevens' {
     site: string;
     /** Netlify's CONTEXT during the build, if any. */
     context: string | undefined;
-    /** The built page with the site's layout that the function's own pages go in (src/inschrijving/sjabloon.ts). */
+    /** The built page with the site's layout that the function's own pages go in (sjabloon.ts). */
     sjabloon: string | undefined;
     /** Every event in src/content/bijeenkomsten/, by slug. */
     bijeenkomsten: [string, Bijeenkomst][];

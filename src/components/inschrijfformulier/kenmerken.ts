@@ -1,6 +1,6 @@
 /**
  * The hooks between the form's markup (formulier.ts) and the browser script
- * (src/scripts/inschrijven.ts): data attributes and the id prefix of the fields. One
+ * (script.ts): data attributes and the id prefix of the fields. One
  * place for both, and small, so the page's script does not pull in the form's builder.
  */
 export const VELD_PREFIX = 'inschrijving-';

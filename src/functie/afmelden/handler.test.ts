@@ -421,7 +421,7 @@ describe('beveiligingsheaders op elk antwoord', () => {
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).not.toMatch(/unsafe-inline/);
     if ((r.headers.get('content-type') ?? '').startsWith('text/html')) {
-      // Without the site's template (src/inschrijving/sjabloon.ts) the page has no inline blocks, and the policy allows none.
+      // Without the site's template (src/functie/sjabloon.ts) the page has no inline blocks, and the policy allows none.
       expect(await r.text()).not.toMatch(/<style|<script/);
       expect(csp).toContain("script-src 'self';");
       expect(csp).toContain("style-src 'self';");

@@ -111,7 +111,7 @@ function afmeldSleutel(c: AfmeldContext, soort: string, mails: readonly Mail[]):
   return `afmelding-${soort}-${c.slug.slice(0, 120)}-${hash}`;
 }
 
-/** Both mails as one request, the organiser's first (as for a sign-up: see mail.ts). */
+/** Both mails as one request, the organiser's first (as for a sign-up: see ../inschrijven/mails.ts). */
 export function afmeldZending(c: AfmeldContext): Zending {
   const mails = [afmeldOrganisatorMail(c, { bevestigingMee: true }), afmeldBevestiging(c)];
   return { mails, sleutel: afmeldSleutel(c, 'beide', mails) };

@@ -6,7 +6,7 @@ import type { Pagina } from '../sjabloon.ts';
  * The Dutch page the afmeld function answers when it cannot cancel: a heading that
  * says what went wrong, what to do, and always the way that still works (reply to the
  * confirmation, or mail the organiser). Like the sign-up's pages it goes into the site's
- * own layout (src/inschrijving/sjabloon.ts); this gives its title and content.
+ * own layout (../sjabloon.ts); this gives its title and content.
  */
 export interface AfmeldPaginaInvoer {
   kop: string;

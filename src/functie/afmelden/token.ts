@@ -41,7 +41,7 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
 export const MAX_TOKEN = 2000;
 
 /**
- * Only with the explicit local switch (INSCHRIJVING_LOKAAL=1, see omgeving.ts): `npm start`,
+ * Only with the explicit local switch (INSCHRIJVING_LOKAAL=1, see ../omgeving.ts): `npm start`,
  * the preview and the tests work without a secret. It is public, in the repository, so
  * anyone can sign a link with it: nothing else ever accepts it, not even when it is set
  * as INSCHRIJVING_GEHEIM.
@@ -67,7 +67,7 @@ export interface Afmelding {
   gegevens: AfmeldGegevens;
 }
 
-/** Why a link is refused; each has its own Dutch page (afmeld-handler.ts). */
+/** Why a link is refused; each has its own Dutch page (handler.ts). */
 export type Afwijzing = 'onvolledig' | 'ongeldig' | 'verlopen';
 
 export type Uitlezing = { ok: true; afmelding: Afmelding } | { ok: false; reden: Afwijzing; slug?: string };
@@ -204,7 +204,7 @@ export function leesToken(geheim: string, token: string, nu: Date): Uitlezing {
  * The link for the confirmation mail: the event's static afmeldpagina on the site's own
  * address, with the token in the query (a static page cannot read a fragment without
  * JavaScript, and without JavaScript the browser still sends the query along, in the
- * Referer of the confirming post: see afmeld-handler.ts).
+ * Referer of the confirming post: see handler.ts).
  */
 export function afmeldUrl(
   site: string,

@@ -1,15 +1,17 @@
 import * as z from 'zod/mini';
 
 /**
- * The one schema for a sign-up (contract: INSCHRIJVEN.md). The sign-up function and the
- * browser script both validate with it. It uses `zod/mini` so the form's script stays
+ * The one schema for a sign-up (contract: ../shared/spec/INSCHRIJVEN.md). The sign-up
+ * function and the form's browser script (src/components/inschrijfformulier/script.ts,
+ * which loads it lazily) both validate with it. It uses `zod/mini` so that script stays
  * small: the full zod API would weigh more than the whole page budget.
  */
 
 export const functies = ['wethouder', 'opgavemanager', 'anders'] as const;
 
 /**
- * Characters no field may hold (contract: INSCHRIJVEN.md). People do not see them, but
+ * Characters no field may hold. The contract (../shared/spec/INSCHRIJVEN.md) refuses control
+ * characters in single-line fields; this goes further. People do not see them, but
  * mail clients, summarisers and the organiser's eye are led by them:
  * - control characters (`\p{Cc}`: NUL, ESC, CR, …); only free text keeps newline and tab;
  * - format characters (`\p{Cf}`) and everything else Unicode calls default-ignorable

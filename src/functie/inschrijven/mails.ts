@@ -30,7 +30,7 @@ export interface MailContext {
   kalenderUrl: string;
   /** Absolute address of the privacy statement. */
   privacyUrl: string;
-  /** The person's own cancellation link (afmelden.ts), on the site's address; without it, cancelling is replying. */
+  /** The person's own cancellation link (../afmelden/token.ts), on the site's address; without it, cancelling is replying. */
   afmeldUrl?: string | undefined;
 }
 
@@ -171,7 +171,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
   };
 }
 
-/** One click to cancel, confirmed on the site (afmeld-handler.ts); replying stays the fallback. */
+/** One click to cancel, confirmed on the site (../afmelden/handler.ts); replying stays the fallback. */
 function afmeldBlokken(c: MailContext): Blok[] {
   if (!c.afmeldUrl) return [];
   return [
