@@ -103,15 +103,21 @@ test('een pagina die herlaadt terwijl er opnieuw bewaard wordt, blijft niet acht
   // Vite's messages to the page pass through here; `onderweg` drops them, as a page that
   // is reloading no longer acts on them (the reload it would start is not made).
   let onderweg = false;
-  await page.routeWebSocket(/\/\?token=/, (pagina) => {
-    const server = pagina.connectToServer();
-    pagina.onMessage((bericht) => server.send(bericht));
-    server.onMessage((bericht) => {
-      if (!onderweg) pagina.send(bericht);
-    });
-  });
+  let verbindingen = 0;
+  await page.routeWebSocket(
+    () => true,
+    (pagina) => {
+      verbindingen++;
+      const vite = pagina.connectToServer();
+      pagina.onMessage((bericht) => vite.send(bericht));
+      vite.onMessage((bericht) => {
+        if (!onderweg) pagina.send(bericht);
+      });
+    },
+  );
   await open(page, '/bijeenkomsten/opgavegericht-besturen/');
   await expect(page.locator('h1')).toHaveText(/^Opgavegericht besturen/);
+  expect(verbindingen).toBe(1);
 
   // After the first save Astro reloads the page. That reload is slow, as on a busy machine:
   // the page is made with the first save, and while it is on its way the editor saves
@@ -133,7 +139,9 @@ test('een pagina die herlaadt terwijl er opnieuw bewaard wordt, blijft niet acht
   await server.pasAan(bijeenkomst, /^titel: .*$/m, 'titel: Eerste versie');
 
   await expect(page.locator('h1')).toHaveText('Tweede versie', herladen);
+  // The slow reload happened, and the page it brought connected through here too.
   expect(eerst).toBe(false);
+  expect(verbindingen).toBeGreaterThanOrEqual(2);
   await page.unroute(adres);
   await server.schrijf(bijeenkomst, origineel);
   await expect(page.locator('h1')).toHaveText(/^Opgavegericht besturen/, herladen);
