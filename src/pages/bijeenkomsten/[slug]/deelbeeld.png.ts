@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datumVoluit, tijdVoluit } from '../../../bijeenkomst/tijd.ts';
-import { bijeenkomstPaden } from '../../../lib/bijeenkomsten.ts';
+import { bijeenkomstPaden } from '../../../inhoud/collecties.ts';
 import { type Deelbeeld, maakDeelbeeld, tekenVooruit } from '../../../seo/deelbeeld.ts';
 
 type Bijeenkomst = Awaited<ReturnType<typeof bijeenkomstPaden>>[number]['props']['bijeenkomst'];
