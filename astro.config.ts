@@ -6,7 +6,7 @@ import { inhoudscontrole } from './integraties/inhoudscontrole.ts';
 import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
 import { kopAnkers } from './src/gids/kop-ankers.ts';
-import { vanDeSite } from './src/inhoud/cms-bestanden.ts';
+import { vanDeSite } from './src/redactie/app-bestanden.ts';
 
 /**
  * The site is fully static: `astro build` writes HTML to dist/, and the one Netlify

@@ -105,7 +105,7 @@ function schoonPad(pad: unknown): string | undefined {
 const binnen = (pad: string, map: string): boolean => pad === map || pad.startsWith(`${map}/`);
 
 /**
- * The folders the CMS configuration (src/inhoud/cms.ts) reads and writes: each
+ * The folders the CMS configuration (src/redactie/config.ts) reads and writes: each
  * collection's `folder` and the media folder. Taken from the configuration itself, so a
  * collection or media folder added there is allowed here without more. A folder that
  * would open the whole project, a hidden one, or one that holds or lies in a forbidden
