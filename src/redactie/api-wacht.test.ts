@@ -145,6 +145,7 @@ describe('toegestaanPad: elk pad blijft in een map van de redactie', () => {
   it('een map: de map zelf of een map erin; een bestand moet echt in de map liggen', () => {
     expect(toegestaanPad('src/content/gids', 'map', configToegang)).toBe('src/content/gids');
     expect(toegestaanPad('src/content/gids/', 'map', configToegang)).toBe('src/content/gids');
+    expect(toegestaanPad('src/content/gids///', 'map', configToegang)).toBe('src/content/gids');
     expect(toegestaanPad('src/content/gids', 'bestand', configToegang)).toBeUndefined();
     expect(toegestaanPad('src/content', 'map', configToegang)).toBeUndefined();
     expect(toegestaanPad('public', 'map', configToegang)).toBeUndefined();

@@ -95,7 +95,9 @@ function schoonPad(pad: unknown): string | undefined {
   // A backslash is a separator on Windows and a plain character elsewhere: neither belongs in a CMS path.
   if (pad.includes('\0') || pad.includes('\\') || pad.startsWith('/') || /^[a-z]:/i.test(pad)) return undefined;
   if (pad.split('/').includes('..')) return undefined;
-  const schoon = posix.normalize(pad).replace(/\/+$/, '');
+  // normalize() leaves at most one '/' at the end; a pattern for it would be quadratic on a run of slashes.
+  const genormaliseerd = posix.normalize(pad);
+  const schoon = genormaliseerd.endsWith('/') ? genormaliseerd.slice(0, -1) : genormaliseerd;
   // '.git', '.env', '.netlify' and the like: nothing the CMS makes starts with a dot.
   if (schoon === '.' || schoon.split('/').some((deel) => deel.startsWith('.'))) return undefined;
   return schoon;
