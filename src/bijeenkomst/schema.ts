@@ -57,7 +57,7 @@ export const onbekendVeld =
 
 /**
  * `concept: true`: a draft. `astro dev` shows it with a banner; the build and the
- * deployed sign-up function leave it out (src/inhoud/lader.ts, src/inhoud/bijeenkomsten.ts).
+ * deployed sign-up function leave it out (src/inhoud/lader.ts, src/inhoud/bijeenkomsten-voor-functie.ts).
  */
 export const concept = z.optional(z.boolean({ error: 'moet true (nog niet publiceren) of false (publiceren) zijn' }));
 
