@@ -4,8 +4,8 @@ import { defineConfig } from 'astro/config';
 import { cspHeaders } from './integraties/csp-headers.ts';
 import { inhoudscontrole } from './integraties/inhoudscontrole.ts';
 import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
+import { kopAnkers } from './integraties/kop-ankers.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
-import { kopAnkers } from './src/gids/kop-ankers.ts';
 import { vanDeSite } from './src/redactie/app-bestanden.ts';
 
 /**
