@@ -16,7 +16,7 @@ const bijeenkomsten = defineCollection({
 /**
  * Chapters of the inspiration guide "Opgavegericht werken". The file name is the
  * chapter's address (/gids/<bestandsnaam>/); `volgorde` sets the order of the table
- * of contents and of the previous/next links (src/lib/gids.ts checks it is unique).
+ * of contents and of the previous/next links (src/gids/hoofdstukken.ts checks it is unique).
  */
 const gids = defineCollection({
   loader: inhoudLader('gids'),
