@@ -5,7 +5,7 @@ import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
 import { SJABLOON_PAD } from '../src/functie/sjabloon.ts';
-import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten.ts';
+import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
 import { standaard } from '../src/omgeving.ts';
 
 /**

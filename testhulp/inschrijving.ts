@@ -1,7 +1,7 @@
 import { type Bijeenkomst, bijeenkomstSchema } from '../src/bijeenkomst/schema.ts';
 import type { Zending } from '../src/functie/mail.ts';
 import type { Mailer } from '../src/functie/mailer.ts';
-import type { Bijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
+import type { Bijeenkomsten } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
 
 /**
  * Fixtures for tests and benchmarks of the sign-up handler: a fixed clock, a set of

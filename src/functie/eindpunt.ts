@@ -1,5 +1,5 @@
 import { vanElders } from '../beveiliging/herkomst.ts';
-import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
+import type { Bijeenkomsten } from '../inhoud/bijeenkomsten-voor-functie.ts';
 import type { Omgeving } from '../omgeving.ts';
 import { type Antwoorden, antwoordenVoor } from './antwoord.ts';
 import { type Invoer, type Invoerregels, leesInvoer, Weigering } from './invoer.ts';

@@ -1,6 +1,6 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, join, posix, sep } from 'node:path';
-import { type Herkomst, vanElders } from '../src/beveiliging/herkomst.ts';
+import { type Herkomst, vanElders } from '../beveiliging/herkomst.ts';
 
 /**
  * The rules in front of the CMS's local API in `astro dev` (integraties/redactie-cms.ts).
@@ -77,7 +77,9 @@ function schoonPad(pad: unknown): string | undefined {
   // A backslash is a separator on Windows and a plain character elsewhere: neither belongs in a CMS path.
   if (pad.includes('\0') || pad.includes('\\') || pad.startsWith('/') || /^[a-z]:/i.test(pad)) return undefined;
   if (pad.split('/').includes('..')) return undefined;
-  const schoon = posix.normalize(pad).replace(/\/+$/, '');
+  // normalize() leaves at most one '/' at the end; a pattern for it would be quadratic on a run of slashes.
+  const genormaliseerd = posix.normalize(pad);
+  const schoon = genormaliseerd.endsWith('/') ? genormaliseerd.slice(0, -1) : genormaliseerd;
   // '.git', '.env', '.netlify' and the like: nothing the CMS makes starts with a dot.
   if (schoon === '.' || schoon.split('/').some((deel) => deel.startsWith('.'))) return undefined;
   return schoon;
@@ -87,7 +89,7 @@ function schoonPad(pad: unknown): string | undefined {
 const binnen = (pad: string, map: string): boolean => pad === map || pad.startsWith(`${map}/`);
 
 /**
- * The folders the CMS configuration (src/inhoud/cms.ts) reads and writes: each
+ * The folders the CMS configuration (src/redactie/config.ts) reads and writes: each
  * collection's `folder` and the media folder. Taken from the configuration itself, so a
  * collection or media folder added there is allowed here without more. A folder that
  * would open the whole project, a hidden one, or one that holds or lies in a forbidden
