@@ -129,7 +129,8 @@ test.describe('zonder JavaScript', () => {
     ]);
     expect(antwoord.status()).toBe(403);
     await expect(page.locator('h1')).toHaveText('Deze afmeldlink klopt niet');
-    await expect(page.getByText('Je bent NIET afgemeld.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Je bent niet afgemeld.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('alert').locator('strong')).toHaveText('niet');
     await expect(page.getByRole('link', { name: organisator })).toHaveAttribute('href', `mailto:${organisator}`);
     expect(afmeldingen(await outboxMailsVoor(adres))).toEqual([]);
   });

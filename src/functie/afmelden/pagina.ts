@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html';
 import { AGENDA_PAD, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
-import type { Pagina } from '../sjabloon.ts';
+import { meldingHtml, type Pagina } from '../sjabloon.ts';
 
 /**
  * The Dutch page the afmeld function answers when it cannot cancel: a heading that
@@ -30,6 +30,6 @@ export function afmeldPagina(p: AfmeldPaginaInvoer): Pagina {
     : `<p><a href="${AGENDA_PAD}">Naar de bijeenkomsten</a></p>`;
   return {
     titel: b ? `${p.kop} – ${b.titel}` : p.kop,
-    inhoud: `<h1>${e(p.kop)}</h1><p class="melding melding--fout" role="alert">${e(p.melding)}</p><h2>Wat nu?</h2><p>${e(hulp)} Of mail naar ${contact}.</p>${terug}`,
+    inhoud: `<h1>${e(p.kop)}</h1><p class="melding melding--fout" role="alert">${meldingHtml(p.melding)}</p><h2>Wat nu?</h2><p>${e(hulp)} Of mail naar ${contact}.</p>${terug}`,
   };
 }
