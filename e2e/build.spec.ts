@@ -96,8 +96,9 @@ test('een jaar dat nog niet vaststaat, staat nergens in de build zonder "(jaar n
   for (const naam of agendas) {
     const ics = await readFile(new URL(`bijeenkomsten/${naam}`, dist), 'utf8');
     const events = Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT');
-    // The year as the file writes the start (DTSTART;VALUE=DATE:20271104 or ;TZID=…:20271104T133000).
-    const beginjaren = [...ics.matchAll(/^DTSTART[^:\r\n]*:(\d{4})/gm)].map((m) => m[1]!);
+    // The year as the file writes each entry's start (DTSTART;VALUE=DATE:20271104 or ;TZID=…:20271104T133000);
+    // the time zone block has DTSTARTs of its own (1970), so only those inside a VEVENT.
+    const beginjaren = [...ics.matchAll(/^BEGIN:VEVENT\r?\n[\s\S]*?^DTSTART[^:\r\n]*:(\d{4})/gm)].map((m) => m[1]!);
     expect(beginjaren, naam).toHaveLength(events.length);
     for (const [i, e] of events.entries()) {
       // The entry sits on a fixed day in every calendar: its title is what says the year is not certain.
@@ -107,4 +108,19 @@ test('een jaar dat nog niet vaststaat, staat nergens in de build zonder "(jaar n
       }
     }
   }
+});
+
+test('geen pagina heeft twee koppen met dezelfde tekst: een schermlezer toont ze als lijst, en dan zijn ze niet uit elkaar te houden', async () => {
+  const dubbel: string[] = [];
+  for (const { bestand } of gebouwdePaginas()) {
+    const html = await readFile(new URL(bestand, dist), 'utf8');
+    const koppen = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
+      m[2]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    for (const kop of new Set(koppen)) if (koppen.filter((k) => k === kop).length > 1) dubbel.push(`${bestand}: “${kop}”`);
+  }
+  expect(dubbel).toEqual([]);
 });
