@@ -124,7 +124,9 @@ test.describe('zonder JavaScript', () => {
       await expect(page).toHaveURL(i < 3 ? bedankt : geenBevestiging, functieTijd);
     }
     await expect(page.locator('h1')).toHaveText('Bedankt voor je inschrijving');
-    await expect(page.getByText('Je krijgt hiervan geen bevestiging per e-mail. De organisatie heeft je inschrijving wel.')).toBeVisible();
+    await expect(
+      page.getByText('Je krijgt hiervan geen bevestiging per e-mail. Je inschrijving is wel naar de organisator gestuurd.'),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Waarom geen bevestiging?' })).toBeVisible();
     expect(page.url()).not.toContain(email.split('+')[0]!.toLowerCase());
 

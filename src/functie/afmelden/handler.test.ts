@@ -93,7 +93,7 @@ describe('van inschrijving tot afmelding', () => {
     expect(bevestiging.html).toContain('>Afmelden</a>');
     expect(bevestiging.text).toContain('Stuur deze e-mail niet door');
     // Replying stays the fallback.
-    expect(bevestiging.text).toContain('Beantwoord deze e-mail; je bericht gaat naar de organisatie (organisator@vpng.nl).');
+    expect(bevestiging.text).toContain('Beantwoord deze e-mail; je bericht gaat naar de organisator (organisator@vpng.nl).');
     // The organiser's copy carries no one's personal link.
     expect(nep.verstuurd.find((m) => m.subject.startsWith('Inschrijving'))!.text).not.toContain('/afmelden/');
 

@@ -185,7 +185,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
           410,
           'Deze bijeenkomst is voorbij',
           `${b.titel} is voorbij, dus afmelden kan niet meer. Je bent niet afgemeld, en dat hoeft ook niet meer.`,
-          { reden: 'afgelopen', hulp: 'Wil je de organisatie toch iets laten weten? Beantwoord de bevestigingsmail.' },
+          { reden: 'afgelopen', hulp: 'Wil je de organisator toch iets laten weten? Beantwoord de bevestigingsmail.' },
         );
 
       const route = v.mailroute();

@@ -82,7 +82,7 @@ export function afmeldBevestiging(c: AfmeldContext): Mail {
     },
     {
       kop: 'Toch komen?',
-      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisator (${c.organisator}).`,
     },
     { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];

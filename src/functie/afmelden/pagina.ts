@@ -22,9 +22,9 @@ export function afmeldPagina(p: AfmeldPaginaInvoer): Pagina {
   const e = escapeHtml;
   const b = p.bijeenkomst;
   const adres = b?.contact ?? p.contact;
-  const contact = adres ? `<a href="mailto:${e(adres)}">${e(adres)}</a>` : 'de organisatie (het adres staat in je bevestigingsmail)';
+  const contact = adres ? `<a href="mailto:${e(adres)}">${e(adres)}</a>` : 'de organisator (het adres staat in je bevestigingsmail)';
   const hulp =
-    p.hulp ?? 'Afmelden kan ook door de bevestigingsmail van je inschrijving te beantwoorden: je bericht gaat naar de organisatie.';
+    p.hulp ?? 'Afmelden kan ook door de bevestigingsmail van je inschrijving te beantwoorden: je bericht gaat naar de organisator.';
   const terug = b
     ? `<p><a href="${e(bijeenkomstPad(b.slug))}">Naar de pagina van ${e(b.titel)}</a></p>`
     : `<p><a href="${AGENDA_PAD}">Naar de bijeenkomsten</a></p>`;

@@ -51,7 +51,7 @@ function tekstvelden(waarden: Invoer): Record<string, string> {
 function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevestigingslimiet): Behandeling {
   let waarden: Invoer = {};
   let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
-  const contact = () => bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst';
+  const contact = () => bijeenkomst?.data.contact ?? 'de organisator van de bijeenkomst';
 
   const fout = (status: number, melding: string, fouten?: Fouten, headers?: Record<string, string>): Response =>
     v.mislukt(

@@ -217,7 +217,7 @@ export function bevestigingsMail(c: MailContext): Mail {
       kop: 'Wat gebeurt er nu?',
       alinea: [
         c.wachtlijst ? 'Komt er een plek vrij, dan krijg je daarover een e-mail.' : 'Je hoeft verder niets te doen.',
-        nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisatie.' : '',
+        nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisator.' : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -232,7 +232,7 @@ export function bevestigingsMail(c: MailContext): Mail {
     ...afmeldBlokken(c),
     {
       kop: c.afmeldUrl ? 'Iets wijzigen of een vraag?' : 'Afmelden of iets wijzigen?',
-      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisator (${c.organisator}).`,
     },
     // Only what cannot carry someone else's message to a stranger: anyone can type any
     // address, so the organisation, phone and free text go to the organiser, not back here.
