@@ -6,14 +6,18 @@
  */
 import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
+import nl from 'zod/v4/locales/nl.js';
 import * as z from 'zod/mini';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
 import { begin, plaatshouders } from './plaatshouders.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
 import { voorbeelden } from './voorbeelden.ts';
 
-/** Zod's Dutch texts, only for a rule that has no message of its own in the schema. */
-const reserveMeldingen = z.locales.nl().localeError;
+/**
+ * Zod's Dutch texts, only for a rule that has no message of its own in the schema. The one
+ * locale file, not zod's `locales` object: that would put every language in the editing UI's script.
+ */
+const reserveMeldingen = nl().localeError;
 /** All mistakes in one Markdown file of `collectie`. */
 export function controleerBestand(collectie: Collectie, bestand: string, tekst: string): string[] {
   return toets(collectie, bestand, tekst).fouten;

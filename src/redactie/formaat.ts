@@ -34,6 +34,9 @@ import { frontmatterPatroon } from '../inhoud/frontmatter.ts';
  * Registered in the CMS by src/redactie/admin/start.ts; free of Node and of Decap.
  */
 
+/** The name under which the CMS knows this format (`format` of a collection). */
+export const FORMAAT = 'markdown-ter-plaatse';
+
 /** The entry key under which the file's own text travels from `leesBestand` to `schrijfBestand`. */
 export const BRON = '__bestand';
 

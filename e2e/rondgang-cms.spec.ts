@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, type Page, test } from '@playwright/test';
+import { frontmatterPatroon } from '../src/inhoud/frontmatter.ts';
+import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
+
+/**
+ * Every Markdown file of the site, through the real editing UI at /admin/ with `npm start`:
+ * one word added to the summary, or to a line of the text, changes that one line and
+ * nothing else; the word taken out again leaves the file byte for byte as it was. (Decap
+ * offers no save without a change: a field put back as it was counts as unchanged.) Runs `astro dev`
+ * in a temporary copy of the project that is a git repository, so `git diff` says what a
+ * save changed, as it would for an editor.
+ */
+
+test.describe.configure({ timeout: 900_000 });
+test.use({ screenshot: 'only-on-failure' });
+const lang = { timeout: 30_000 };
+
+let server: Ontwikkelserver;
+const git = (...args: string[]) =>
+  promisify(execFile)('git', ['-c', 'user.name=Redactie', '-c', 'user.email=redactie@voorbeeld.nl', ...args], { cwd: server.map });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  server = await startOntwikkelserver(async (map) => {
+    await promisify(execFile)('git', ['init', '-q'], { cwd: map });
+  });
+  await git('add', 'src/content');
+  await git('commit', '-qm', 'Inhoud zoals in de repository');
+});
+test.afterAll(async () => server?.stop());
+test.afterEach(async () => {
+  const info = test.info();
+  if (info.status !== info.expectedStatus) await info.attach('astro dev', { body: server.uitvoer(), contentType: 'text/plain' });
+});
+
+/** Lines removed and added per file since the last commit, as git counts them. */
+async function verschil(): Promise<string[]> {
+  const { stdout } = await git('diff', '--numstat');
+  return stdout.trim() ? stdout.trim().split('\n') : [];
+}
+
+/** Saves through the toolbar and waits until the file was written (its time changes, even when its text does not). */
+async function bewaar(page: Page, bestand: string): Promise<void> {
+  const voor = (await stat(join(server.map, bestand))).mtimeMs;
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Opslaan in het bestand' }).click();
+  await expect(page.getByText('Wijzigingen opgeslagen')).toBeVisible(lang);
+  await expect.poll(async () => (await stat(join(server.map, bestand))).mtimeMs, lang).toBeGreaterThan(voor);
+}
+
+test('elk inhoudsbestand: één woord erbij verandert één regel, het woord weer weg laat het bestand gelijk', async ({ page }) => {
+  const bestanden: { collectie: string; slug: string }[] = [];
+  for (const collectie of ['bijeenkomsten', 'gids', 'paginas']) {
+    for (const naam of (await readdir(join(server.map, 'src/content', collectie))).filter((n) => n.endsWith('.md')).sort()) {
+      bestanden.push({ collectie, slug: naam.slice(0, -3) });
+    }
+  }
+  expect(bestanden.length).toBeGreaterThanOrEqual(10);
+
+  await page.goto(`${server.basis}/admin/`);
+  await page.getByRole('button', { name: 'Inloggen' }).click(lang);
+  page.setDefaultTimeout(30_000);
+
+  for (const { collectie, slug } of bestanden) {
+    const bestand = `src/content/${collectie}/${slug}.md`;
+    await test.step(bestand, async () => {
+      await page.goto(`${server.basis}/admin/#/collections/${collectie}/entries/${slug}`);
+      const samenvatting = page.getByLabel('Samenvatting', { exact: true });
+      await expect(samenvatting).not.toHaveValue('');
+
+      // One word at the end of the summary, which runs over several lines in the file.
+      await samenvatting.press('Control+End');
+      await samenvatting.pressSequentially(' zeker');
+      await bewaar(page, bestand);
+      expect(await verschil(), `${bestand}: een woord erbij in de samenvatting`).toEqual([`1\t1\t${bestand}`]);
+      expect(await server.lees(bestand)).toMatch(/^samenvatting:[^]* zeker\n/m);
+      // Decap saves only what differs from the file it read: the word taken out again is the
+      // file as it was, read back and saved by the CMS.
+      for (let i = 0; i < ' zeker'.length; i++) await samenvatting.press('Backspace');
+      await bewaar(page, bestand);
+      expect(await verschil(), `${bestand}: het woord weer weg`).toEqual([]);
+
+      // One word at the end of the first line of the text (the editor shows the Markdown as it is in the file).
+      const tekst = (await server.lees(bestand)).replace(frontmatterPatroon, '');
+      const regel = tekst.split('\n').find((r) => /^\p{L}/u.test(r)) ?? '';
+      expect(regel).not.toBe('');
+      const opRegel = page.locator('[data-slate-editor="true"] [data-slate-node="element"]', { hasText: regel }).first();
+      // At the end of its last line on screen, which is the end of the line in the file.
+      const vak = await opRegel.boundingBox();
+      await opRegel.click({ position: { x: (vak?.width ?? 1) - 1, y: (vak?.height ?? 1) - 2 } });
+      await page.keyboard.type(' zeker');
+      await bewaar(page, bestand);
+      expect(await verschil(), `${bestand}: een woord erbij in de tekst`).toEqual([`1\t1\t${bestand}`]);
+      expect(await server.lees(bestand)).toContain(`\n${regel} zeker\n`);
+      for (let i = 0; i < ' zeker'.length; i++) await page.keyboard.press('Backspace');
+      await bewaar(page, bestand);
+      expect(await verschil(), `${bestand}: het woord weer weg`).toEqual([]);
+    });
+  }
+});
