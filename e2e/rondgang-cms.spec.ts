@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import { frontmatterPatroon } from '../src/inhoud/frontmatter.ts';
 import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
+import { openBestand } from './redactieomgeving.ts';
 
 /**
  * Every Markdown file of the site, through the real editing UI at /admin/ with `npm start`:
@@ -52,18 +53,6 @@ async function bewaar(page: Page, bestand: string): Promise<void> {
   await page.getByRole('menuitem', { name: 'Opslaan in het bestand' }).click();
   await expect(page.getByText('Wijzigingen opgeslagen')).toBeVisible(lang);
   await expect.poll(async () => (await stat(join(server.map, bestand))).mtimeMs, lang).toBeGreaterThan(voor);
-}
-
-/** Opens the entry afresh, as an editor who comes back to it, once Decap has read the file again. */
-async function open(page: Page, collectie: string, slug: string): Promise<void> {
-  await page.goto(`${server.basis}/admin/#/collections/${collectie}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible(lang);
-  const gelezen = page.waitForResponse(
-    (r) => r.url().endsWith('/api/v1') && /"action":"getEntry"/.test(r.request().postData() ?? '') && r.ok(),
-  );
-  await page.goto(`${server.basis}/admin/#/collections/${collectie}/entries/${slug}`);
-  await gelezen;
-  await expect(page.getByLabel('Samenvatting', { exact: true })).not.toHaveValue('', lang);
 }
 
 /** The lines of the text in the editor (the Markdown as it is in the file, one element per line). */
@@ -117,7 +106,7 @@ test('elk inhoudsbestand: één woord erbij verandert één regel, het woord wee
   for (const { collectie, slug } of bestanden) {
     const bestand = `src/content/${collectie}/${slug}.md`;
     await test.step(bestand, async () => {
-      await open(page, collectie, slug);
+      await openBestand(page, server.basis, collectie, slug);
       const samenvatting = page.getByLabel('Samenvatting', { exact: true });
 
       // One word at the end of the summary, which runs over several lines in the file.
@@ -127,7 +116,7 @@ test('elk inhoudsbestand: één woord erbij verandert één regel, het woord wee
       expect(await verschil(), `${bestand}: een woord erbij in de samenvatting`).toEqual([`1\t1\t${bestand}`]);
       expect(await server.lees(bestand)).toMatch(/^samenvatting:[\s\S]* zeker\n/m);
       // Opened again and the word taken out: the file as it was, read and saved by the CMS.
-      await open(page, collectie, slug);
+      await openBestand(page, server.basis, collectie, slug);
       await samenvatting.press('Control+End');
       for (let i = 0; i < ' zeker'.length; i++) await samenvatting.press('Backspace');
       await bewaar(page, bestand);
@@ -143,7 +132,7 @@ test('elk inhoudsbestand: één woord erbij verandert één regel, het woord wee
       await bewaar(page, bestand);
       expect(await verschil(), `${bestand}: een woord erbij in de tekst`).toEqual([`1\t1\t${bestand}`]);
       expect(await server.lees(bestand)).toContain(`\n${regel} zeker\n`);
-      await open(page, collectie, slug);
+      await openBestand(page, server.basis, collectie, slug);
       await typOpRegel(page, index, regel);
       await bewaar(page, bestand);
       expect(await verschil(), `${bestand}: het woord weer weg`).toEqual([]);

@@ -157,7 +157,7 @@ const collecties: Record<Collectie, Collectiegegevens> = {
     label: 'Bijeenkomsten',
     enkelvoud: 'bijeenkomst',
     beschrijving:
-      'Elke bijeenkomst is een eigen pagina met inschrijfformulier. Een nieuwe bijeenkomst begint als concept: pas als het vinkje uit is, komt hij op de site.',
+      'Elke bijeenkomst is een eigen pagina met inschrijfformulier. Een nieuwe bijeenkomst begint als concept: pas als het schuifje Concept uit staat, komt hij op de site.',
     nieuw: true,
     summary: "{{titel}} — {{datum | date('DD-MM-YYYY')}}",
     sorteren: ['datum', 'titel'],

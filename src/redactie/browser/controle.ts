@@ -28,7 +28,7 @@ export function zonderControle(data: Record<string, unknown>): Record<string, un
 const isCollectie = (naam: unknown): naam is Collectie => typeof naam === 'string' && Object.hasOwn(inhoudSchemas, naam);
 
 /** The check's lines for the file this entry is saved as; none for a collection the check does not know. */
-export function fouten(entry: DecapMap, volgorde: readonly string[] = []): string[] {
+export function fouten(entry: DecapMap): string[] {
   const collectie = entry.get('collection');
   if (!isCollectie(collectie)) return [];
   const data = zonderControle(((entry.get('data') as DecapMap | undefined)?.toJS() ?? {}) as Record<string, unknown>);
@@ -38,7 +38,22 @@ export function fouten(entry: DecapMap, volgorde: readonly string[] = []): strin
     typeof pad === 'string' && pad !== ''
       ? pad
       : `src/content/${collectie}/${slugVan(typeof data.titel === 'string' ? data.titel : '') || 'nieuw'}.md`;
-  return controleerBestand(collectie, bestand, schrijfBestand(data, volgorde));
+  // The order of new fields does not change what the check says.
+  return controleerBestand(collectie, bestand, schrijfBestand(data));
+}
+
+type Luisteraar = (regels: string[]) => void;
+const luisteraars = new Set<Luisteraar>();
+
+/** Tells the form's check field what the check said at the last save: its lines, or none. */
+export function meld(regels: string[]): void {
+  for (const luisteraar of luisteraars) luisteraar(regels);
+}
+
+/** Hears every `meld` until the returned function is called. */
+export function luister(luisteraar: Luisteraar): () => void {
+  luisteraars.add(luisteraar);
+  return () => luisteraars.delete(luisteraar);
 }
 
 /** A save refused by the check: Decap shows the message in its notice. */

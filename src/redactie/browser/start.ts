@@ -1,5 +1,5 @@
 import { FORMAAT, leesBestand, schrijfBestand } from '../formaat.ts';
-import { CONTROLEVELD, type DecapMap, fouten, Geweigerd, zonderControle } from './controle.ts';
+import { CONTROLEVELD, type DecapMap, fouten, Geweigerd, luister, meld, zonderControle } from './controle.ts';
 import { talen, type Woorden } from './woorden.ts';
 
 /**
@@ -9,37 +9,31 @@ import { talen, type Woorden } from './woorden.ts';
  *
  * - the format that changes only what an editor changed (src/redactie/formaat.ts);
  * - the Dutch words that mean one thing each (./woorden.ts);
- * - the content check, the same code as `npm run check:inhoud`: a field at the end of each
- *   form shows its lines, and a save it refuses writes nothing (./controle.ts).
+ * - the content check, the same code as `npm run check:inhoud`, on the text about to be
+ *   written: a save it refuses writes nothing, and a field at the end of each form shows
+ *   its lines (./controle.ts).
  */
 
 /** A React element as Decap's global `h` (React.createElement) makes it. */
 type ReactElement = object;
 type H = (type: string, props?: Record<string, unknown> | null, ...kinderen: unknown[]) => ReactElement;
 
-interface DecapLijst<T> {
-  map<U>(f: (item: T) => U): { toArray(): U[] };
-}
-
 interface ControleProps {
-  entry: DecapMap;
-  collection: DecapMap;
   forID: string;
   classNameWrapper: string;
 }
 
 interface ControleStaat {
-  /** The check's lines are on screen: after a refused save, until the next save. */
-  getoond: boolean;
+  /** What the check said at the last save in this form. */
+  regels: string[];
 }
 
 interface Controle {
   props: ControleProps;
   state: ControleStaat;
   setState(staat: ControleStaat): void;
+  stop?: () => void;
 }
-
-type Fout = { error: { type: 'CUSTOM'; message: string } };
 
 interface Cms {
   registerCustomFormat(
@@ -78,11 +72,13 @@ function start(): void {
   });
   for (const [naam, woorden] of Object.entries(talen(cms.getLocale('nl') ?? {}))) cms.registerLocale(naam, woorden);
   cms.registerWidget(CONTROLEVELD, createClass(controleVeld(h)));
-  // The last word before a file is written, for every way of saving: what the check refuses is not written.
+  // The last step before a file is written, for every way of saving, with the entry as it
+  // will be written: what the check refuses is not written, and the form says why.
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       const regels = fouten(entry);
+      meld(regels);
       if (regels.length > 0) throw new Geweigerd(regels);
       return undefined;
     },
@@ -97,25 +93,27 @@ function start(): void {
 const uitleg =
   'Bij opslaan kijkt de redactieomgeving het bestand na met dezelfde controle als de site (npm run check:inhoud). Klopt er iets niet, dan wordt er niets opgeslagen en staat hier wat je moet aanpassen.';
 
-/** The check's field: its lines after a refused save, kept up to date while the editor fixes them. */
+/**
+ * The check's field: after a refused save the check's lines, until the next save. (A
+ * field's own props are not kept up to date with the other fields, so the lines come from
+ * the check at the save itself, not from this field.)
+ */
 function controleVeld(h: H): object {
-  const volgorde = (c: Controle) =>
-    (c.props.collection.get('fields') as DecapLijst<DecapMap>).map((veld) => String(veld.get('name'))).toArray();
   return {
-    getInitialState: (): ControleStaat => ({ getoond: false }),
-    // Decap renders a field again only when its own value changes; this one depends on all the others.
-    shouldComponentUpdate(this: Controle, props: ControleProps, staat?: ControleStaat): boolean {
-      return props.entry !== this.props.entry || (staat !== undefined && staat.getoond !== this.state.getoond);
+    getInitialState: (): ControleStaat => ({ regels: [] }),
+    componentDidMount(this: Controle): void {
+      this.stop = luister((regels) => {
+        this.setState({ regels });
+        if (regels.length > 0) {
+          requestAnimationFrame(() => document.getElementById(this.props.forID)?.scrollIntoView({ block: 'center' }));
+        }
+      });
     },
-    isValid(this: Controle): true | Fout {
-      const regels = fouten(this.props.entry, volgorde(this));
-      this.setState({ getoond: regels.length > 0 });
-      if (regels.length === 0) return true;
-      requestAnimationFrame(() => document.getElementById(this.props.forID)?.scrollIntoView({ block: 'center' }));
-      return { error: { type: 'CUSTOM', message: 'Niet opgeslagen: hieronder staat wat de controle van de site vindt.' } };
+    componentWillUnmount(this: Controle): void {
+      this.stop?.();
     },
     render(this: Controle): ReactElement {
-      const regels = this.state.getoond ? fouten(this.props.entry, volgorde(this)) : [];
+      const { regels } = this.state;
       const aantal = regels.length === 1 ? '1 fout' : `${regels.length} fouten`;
       return h(
         'div',
@@ -126,7 +124,7 @@ function controleVeld(h: H): object {
               'div',
               { role: 'alert' },
               h('p', null, `Niet opgeslagen. De controle van de site vindt ${aantal}:`),
-              h('ul', null, ...regels.map((regel) => h('li', { key: regel }, regel))),
+              h('ul', { style: { paddingLeft: '1.25em' } }, ...regels.map((regel) => h('li', { key: regel }, regel))),
             ),
       );
     },

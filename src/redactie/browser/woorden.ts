@@ -26,7 +26,8 @@ export const TAAL = { lokaal: 'nl-lokaal', online: 'nl-online' } as const;
 const gedeeld: Woorden = {
   app: { app: { loadingConfig: 'Configuratie laden…', waitingBackend: 'Wachten op de server…' } },
   collection: {
-    collectionTop: { viewAsList: 'Als lijst', viewAsGrid: 'Als tegels' },
+    // Decap's "＋" is a character many fonts lack.
+    collectionTop: { viewAsList: 'Als lijst', viewAsGrid: 'Als tegels', newButton: 'Nieuw: %{collectionLabel}' },
   },
   editor: {
     editorControl: { field: { widgetLabel: 'veld %{widgetLabel}' } },
@@ -34,6 +35,8 @@ const gedeeld: Woorden = {
       widget: {
         required: '%{fieldLabel} is verplicht.',
         regexPattern: '%{fieldLabel}: %{pattern}',
+        rangeMin: '%{fieldLabel}: noem er ten minste %{minCount}.',
+        min: '%{fieldLabel}: ten minste %{minValue}.',
       },
     },
     editor: {
