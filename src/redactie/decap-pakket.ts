@@ -93,7 +93,14 @@ async function npmPack(spec: string, map: string): Promise<string> {
     const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
     return join(map, filename);
   } catch (fout) {
-    const melding = (fout as { stderr?: string }).stderr?.trim() || String(fout);
-    throw new Error(`Decap CMS (${spec}) kon niet uit het npm-register worden gehaald (nodig voor /admin/): ${melding}`);
+    // npm's error in one line: its code and what failed, without the object dump and the log hint.
+    const regels = ((fout as { stderr?: string }).stderr ?? '')
+      .split('\n')
+      .map((r) => r.replace(/^npm (error|ERR!) ?/, '').trim())
+      .filter((r) => /^(code |[A-Z]\w*(Error|Exception)\b|\d{3} )/.test(r));
+    const melding = regels.slice(0, 2).join('; ') || String(fout);
+    throw new Error(
+      `Decap CMS (${spec}) kon niet uit het npm-register worden gehaald (nodig voor /admin/): ${melding}. Met verbinding lukt het bij de volgende build of het volgende bezoek aan /admin/.`,
+    );
   }
 }
