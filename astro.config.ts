@@ -4,9 +4,10 @@ import { defineConfig } from 'astro/config';
 import { cspHeaders } from './integraties/csp-headers.ts';
 import { inhoudscontrole } from './integraties/inhoudscontrole.ts';
 import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
+import { kleurTokens } from './integraties/kleur-tokens.ts';
+import { kopAnkers } from './integraties/kop-ankers.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
-import { kopAnkers } from './src/gids/kop-ankers.ts';
-import { vanDeSite } from './src/inhoud/cms-bestanden.ts';
+import { vanDeSite } from './src/redactie/app-bestanden.ts';
 
 /**
  * The site is fully static: `astro build` writes HTML to dist/, and the one Netlify
@@ -25,6 +26,8 @@ export default defineConfig({
   // The guide's chapters are long reads: their headings get a link to themselves.
   markdown: { processor: satteri({ hastPlugins: [kopAnkers(new URL('./src/content/gids/', import.meta.url))] }) },
   integrations: [
+    // The colour tokens of src/styles/kleuren.ts as CSS custom properties in every page's stylesheet.
+    kleurTokens(),
     // Dutch lines for every mistake in the Markdown: stops the build; in dev, on the page.
     inhoudscontrole(),
     // Every page but the 404 (served for unknown paths), the sign-up function's template, and the

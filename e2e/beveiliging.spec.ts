@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { volgSchendingen } from './browser.ts';
 import { gebouwdePaginas } from './gebouwd.ts';
 
 /**
@@ -7,14 +8,7 @@ import { gebouwdePaginas } from './gebouwd.ts';
  */
 for (const { pad } of gebouwdePaginas()) {
   test(`${pad} werkt onder de Content-Security-Policy, zonder schendingen`, async ({ page }) => {
-    // Playwright injects this before any page script, outside the page's CSP.
-    await page.addInitScript(() => {
-      const lijst: string[] = [];
-      Object.assign(window, { cspSchendingen: lijst });
-      document.addEventListener('securitypolicyviolation', (e) =>
-        lijst.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
-      );
-    });
+    const schendingen = await volgSchendingen(page);
     const consoleFouten: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') consoleFouten.push(m.text());
@@ -24,7 +18,7 @@ for (const { pad } of gebouwdePaginas()) {
     expect(headers['content-security-policy'], 'Content-Security-Policy-header').toMatch(/frame-ancestors 'none'/);
     expect(headers['x-content-type-options']).toBe('nosniff');
     await page.waitForLoadState('load');
-    expect(await page.evaluate(() => (window as unknown as { cspSchendingen: string[] }).cspSchendingen)).toEqual([]);
+    expect(schendingen).toEqual([]);
     expect(consoleFouten).toEqual([]);
   });
 }

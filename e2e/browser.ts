@@ -29,12 +29,16 @@ export const chromiumArgs = [
 ];
 
 /**
- * Records every Content-Security-Policy violation in `page` (and in pages it reloads
- * into) into `lijst`: a listener added before any page script, reporting through the console.
+ * Records every Content-Security-Policy violation in `page`, and in the pages it navigates
+ * or reloads to, into `lijst`: a listener Playwright adds before any page script (outside
+ * the page's policy), reporting through the console, so the list outlives each document.
+ * A line says which directive, what was blocked (`inline` for an inline block) and where.
  */
 export async function volgSchendingen(page: Page, lijst: string[] = []): Promise<string[]> {
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile || '?'}:${e.lineNumber})`),
+    ),
   );
   page.on('console', (m) => {
     if (m.text().startsWith('CSP:')) lijst.push(m.text());

@@ -3,7 +3,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import Color from 'colorjs.io';
 import { pakFunctie } from '../netlify/functie-pakket.ts';
+import { kleuren } from '../src/styles/kleuren.ts';
+import { gebouwdePaginas } from './gebouwd.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 
@@ -23,6 +26,20 @@ test('de build bevat elke pagina als statische HTML', async () => {
     'toegankelijkheid/index.html',
   ]) {
     expect(existsSync(new URL(pagina, dist)), pagina).toBe(true);
+  }
+});
+
+test('elke gebouwde pagina heeft de kleuren van src/styles/kleuren.ts als custom properties', async () => {
+  const verwacht = Object.fromEntries(
+    Object.entries(kleuren).map(([naam, waarde]) => [naam, new Color(waarde).toString({ format: 'hex' })]),
+  );
+  for (const { bestand } of gebouwdePaginas()) {
+    const html = await readFile(new URL(bestand, dist), 'utf8');
+    const css = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('\n');
+    const gevonden = Object.fromEntries(
+      [...css.matchAll(/--kleur-([a-z-]+):\s*([^;}]+)/g)].map((m) => [m[1], new Color(m[2]!.trim()).toString({ format: 'hex' })]),
+    );
+    expect(gevonden, bestand).toEqual(verwacht);
   }
 });
 

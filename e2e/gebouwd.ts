@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { vanDeSite } from '../src/inhoud/cms-bestanden.ts';
+import { vanDeSite } from '../src/redactie/app-bestanden.ts';
 
 /** dist/ of the last build; the checks below read it and the served site. */
 export const dist = new URL('../dist/', import.meta.url);

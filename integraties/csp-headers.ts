@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ELEMENT_NODE, type ElementNode, parse, walkSync } from 'ultrahtml';
 import { algemeneHeaders, cmsHeaders, contentSecurityPolicy, sha256, vasteHeaders } from '../src/beveiliging/headers.ts';
-import { CMS_PAD, vanDeSite } from '../src/inhoud/cms-bestanden.ts';
+import { CMS_PAD, vanDeSite } from '../src/redactie/app-bestanden.ts';
 
 export { contentSecurityPolicy, sha256 };
 

@@ -1,49 +1,36 @@
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { controleerInhoud, verslag } from '../src/inhoud/controle.ts';
-import { huidigeUitslag, inhoudStand, volgendeInhoudStand } from '../src/inhoud/meldingen.ts';
+
+/** Where `astro dev` answers with the fingerprint of the current content (src/inhoud/stand.ts). */
+const standAdres = '/_inhoud-stand.json';
 
 /**
- * In `astro dev`, on every page: compares the state of the content the page was made
- * with (`data-inhoud-stand`, src/components/InhoudMeldingen.astro) with the server's,
- * each time the page (re)connects and each time the server says it changed, and
- * reloads when they differ. Asking on connect matters: a reload message sent while the
- * page was itself reloading is lost, and the page would stay behind the files.
+ * In `astro dev`, on every page that carries `data-inhoud-stand` (the fingerprint of the
+ * content it was made with, src/components/InhoudMeldingen.astro): asks the server for the
+ * current fingerprint each time the page (re)connects and each time content files changed,
+ * and reloads when they differ. Asking on connect matters: Astro reloads the pages itself
+ * once it has stored a change, but that message is lost on a page that is reloading at
+ * that moment, and the page would stay behind the files (docs/architectuur.md). A page
+ * without the attribute, such as the editing UI at /admin/, is left alone.
  */
 const paginaScript = `
-if (import.meta.hot) {
-  const eigen = document.querySelector('[data-inhoud-stand]')?.getAttribute('data-inhoud-stand');
-  import.meta.hot.on('inhoud:stand', ({ stand }) => {
-    if (eigen !== null && eigen !== undefined && String(stand) !== eigen) location.reload();
-  });
-  import.meta.hot.on('vite:ws:connect', () => import.meta.hot.send('inhoud:stand?'));
-  import.meta.hot.send('inhoud:stand?');
+const eigen = document.querySelector('[data-inhoud-stand]')?.getAttribute('data-inhoud-stand');
+if (import.meta.hot && eigen) {
+  const vergelijk = async () => {
+    try {
+      const antwoord = await fetch(${JSON.stringify(standAdres)}, { cache: 'no-store' });
+      if (antwoord.ok && (await antwoord.json()).stand !== eigen) location.reload();
+    } catch {
+      // The server is restarting: Vite's client reconnects, and then this asks again.
+    }
+  };
+  import.meta.hot.on('vite:ws:connect', vergelijk);
+  import.meta.hot.on('inhoud:gewijzigd', vergelijk);
+  vergelijk();
 }
 `;
-
-/** Astro's id for its content store in the page renderer (astro/dist/content/consts.js). */
-const opslagModule = '\0astro:data-layer-content';
-
-/**
- * What Astro does when its content store was written (invalidateDataStore in
- * astro/dist/content/vite-plugin-content-virtual-mod.js, not exported): drop the cached
- * store in every server environment and tell them, so each page's getStaticPaths runs
- * again. Harmless when nothing changed; if Astro renames its ids, this does nothing.
- */
-function vergeetOpslag(server: ViteDevServer): void {
-  for (const omgeving of Object.values(server.environments)) {
-    if (omgeving.name === 'client') continue;
-    const knoop = omgeving.moduleGraph.getModuleById(opslagModule);
-    if (knoop) omgeving.moduleGraph.invalidateModule(knoop, undefined, Date.now(), true);
-    if (isRunnableDevEnvironment(omgeving)) {
-      const geladen = omgeving.runner.evaluatedModules.getModuleById(opslagModule);
-      if (geladen) omgeving.runner.evaluatedModules.invalidateModule(geladen);
-    }
-    omgeving.hot.send('astro:content-changed', {});
-  }
-}
 
 /**
  * The editors' content check (src/inhoud/controle.ts) in the build and in `astro dev`.
@@ -56,15 +43,23 @@ function vergeetOpslag(server: ViteDevServer): void {
  *   (src/components/InhoudMeldingen.astro). The server keeps running: a file with a
  *   mistake is left out (src/inhoud/lader.ts). After files in src/content/ are saved,
  *   added or removed, the check runs again; when its outcome changed, the terminal says
- *   so and open pages reload (paginaScript above).
+ *   so. Open pages are then told to compare their content with the server's (paginaScript
+ *   above): a change the store does not see, such as one mistake in a left-out file
+ *   replaced by another, changes the banner too.
+ *
+ * Only public APIs: injectScript and injectRoute, the dev server's file watcher and its
+ * websocket for a custom event.
  */
 export function inhoudscontrole(): AstroIntegration {
+  let project = '';
+  /** The check's outcome as last printed in the dev terminal. */
+  let vorige = '';
   return {
     name: 'inhoud-controle',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig, injectScript }) => {
+      'astro:config:setup': async ({ command, config, logger, injectScript, injectRoute }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const project = fileURLToPath(config.root);
+        project = fileURLToPath(config.root);
         const uitslag = await controleerInhoud(project);
         if (command === 'build') {
           if (uitslag.fouten.length > 0) {
@@ -73,52 +68,32 @@ export function inhoudscontrole(): AstroIntegration {
           }
           return;
         }
-        if (uitslag.fouten.length > 0) logger.warn(verslag(uitslag));
-        let vorige = verslag(uitslag);
-        const inhoud = `${project.replace(/[\\/]$/, '')}${sep}src${sep}content${sep}`;
+        vorige = verslag(uitslag);
+        if (uitslag.fouten.length > 0) logger.warn(vorige);
         injectScript('page', paginaScript);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'inhoud-controle',
-                configureServer(server) {
-                  server.ws.on('inhoud:stand?', (_gegevens, pagina) => pagina.send('inhoud:stand', { stand: inhoudStand() }));
-                  // Astro's content store follows a saved file by itself: it writes itself out
-                  // (.astro/data-store.json) 500 ms after the last change, drops its cached
-                  // copy in the page renderer and reloads the pages. A page being made at that
-                  // moment can put the old copy back in the cache, and the site then keeps
-                  // showing the old content until the next change. So shortly after the store
-                  // is written (or, if it was not, once the files are quiet) this does Astro's
-                  // invalidation once more, raises the stand so every page made before
-                  // reloads, and runs the check for the terminal.
-                  const opslag = join(project, '.astro', 'data-store.json');
-                  let wekker: ReturnType<typeof setTimeout> | undefined;
-                  const straks = (ms: number) => {
-                    clearTimeout(wekker);
-                    wekker = setTimeout(() => void gezet(), ms);
-                  };
-                  const gezet = async () => {
-                    vergeetOpslag(server);
-                    const u = await huidigeUitslag();
-                    const nu = verslag(u);
-                    if (nu !== vorige) {
-                      vorige = nu;
-                      if (u.fouten.length > 0) logger.warn(nu);
-                      else logger.info(nu);
-                    }
-                    server.ws.send('inhoud:stand', { stand: volgendeInhoudStand() });
-                  };
-                  const opnieuw = (pad: string) => {
-                    if (pad === opslag) straks(300);
-                    else if (pad.startsWith(inhoud)) straks(1500);
-                  };
-                  for (const gebeurtenis of ['add', 'change', 'unlink'] as const) server.watcher.on(gebeurtenis, opnieuw);
-                },
-              },
-            ],
-          },
-        });
+        injectRoute({ pattern: standAdres, entrypoint: new URL('../src/inhoud/stand.ts', import.meta.url) });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const inhoud = `${project.replace(/[\\/]$/, '')}${sep}src${sep}content${sep}`;
+        let wekker: ReturnType<typeof setTimeout> | undefined;
+        // A second after the last change: by then the loader has usually stored it and Astro
+        // has reloaded the pages, so a page reloads a second time only when the banner changed.
+        const gewijzigd = async () => {
+          const uitslag = await controleerInhoud(project);
+          const nu = verslag(uitslag);
+          if (nu !== vorige) {
+            vorige = nu;
+            if (uitslag.fouten.length > 0) logger.warn(nu);
+            else logger.info(nu);
+          }
+          server.ws.send('inhoud:gewijzigd', {});
+        };
+        const opnieuw = (pad: string) => {
+          if (!pad.startsWith(inhoud)) return;
+          clearTimeout(wekker);
+          wekker = setTimeout(() => void gewijzigd(), 1000);
+        };
+        for (const gebeurtenis of ['add', 'change', 'unlink'] as const) server.watcher.on(gebeurtenis, opnieuw);
       },
     },
   };

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
-import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten.ts';
+import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
 import { SJABLOON_PAD } from '../src/inschrijving/sjabloon.ts';
 
 /**

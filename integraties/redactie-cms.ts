@@ -5,8 +5,6 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cmsHeaders } from '../src/beveiliging/headers.ts';
-import { cmsConfig, LOKALE_API } from '../src/inhoud/cms.ts';
-import { CMS_PAD } from '../src/inhoud/cms-bestanden.ts';
 import {
   type Adres,
   actieVan,
@@ -17,7 +15,9 @@ import {
   padenFout,
   type Toegang,
   toegangUitConfig,
-} from './redactie-api-wacht.ts';
+} from '../src/redactie/api-wacht.ts';
+import { CMS_PAD } from '../src/redactie/app-bestanden.ts';
+import { cmsConfig, LOKALE_API } from '../src/redactie/config.ts';
 
 type Volgende = (fout?: unknown) => void;
 type Verzoek = IncomingMessage & { body?: unknown };
@@ -35,7 +35,7 @@ const OP_NETWERK = 'REDACTIE_OP_NETWERK';
  * what the CMS needs is found with `npm start` already. Nothing of this is in the build.
  *
  * The API sits in front of Vite's own Host check, so it checks Host, Origin and every
- * path itself (integraties/redactie-api-wacht.ts). While the server listens on the
+ * path itself (src/redactie/api-wacht.ts). While the server listens on the
  * network (`astro dev --host`) it is not there at all, unless REDACTIE_OP_NETWERK=1.
  */
 export function redactieCms(): AstroIntegration {
@@ -123,7 +123,7 @@ interface Express {
   json: (opties: { limit: string }) => App;
 }
 
-/** decap-server's file-system mode as an Express app, behind the checks of redactie-api-wacht.ts. */
+/** decap-server's file-system mode as an Express app, behind the checks of src/redactie/api-wacht.ts. */
 async function lokaleApi(root: string, adres: Adres, toegang: Toegang): Promise<App> {
   // Both are CommonJS, loaded with Node's own require: Vite's module runner, which
   // loaded this file, is closed by the time this hook runs.

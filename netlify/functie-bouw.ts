@@ -18,7 +18,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context, type Plugin } from 'esbuild';
-import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten.ts';
+import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
 
 export const FUNCTIE_BRON = 'src/inschrijving/functie.ts';
 export const FUNCTIE_MAP = 'netlify/functions';

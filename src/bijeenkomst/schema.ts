@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
  * collections take any zod 4 schema.
  */
 
-/** A calendar day as the files write it; the CMS (src/inhoud/cms.ts) recognises date fields by it. */
+/** A calendar day as the files write it; the CMS (src/redactie/config.ts) recognises date fields by it. */
 export const datumPatroon = /^\d{4}-\d{2}-\d{2}$/;
 /** A time of day, `13:30`; the CMS recognises time fields by it. */
 export const tijdPatroon = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -57,7 +57,7 @@ export const onbekendVeld =
 
 /**
  * `concept: true`: a draft. `astro dev` shows it with a banner; the build and the
- * deployed sign-up function leave it out (src/inhoud/lader.ts, src/inhoud/bijeenkomsten.ts).
+ * deployed sign-up function leave it out (src/inhoud/lader.ts, src/inhoud/bijeenkomsten-voor-functie.ts).
  */
 export const concept = z.optional(z.boolean({ error: 'moet true (nog niet publiceren) of false (publiceren) zijn' }));
 

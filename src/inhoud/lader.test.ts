@@ -20,9 +20,24 @@ beforeEach(async () => {
 });
 afterEach(() => rm(kopie, { recursive: true, force: true }));
 
-/** What Astro's content layer hands a loader, with a store in a Map; `dev` adds a file watcher as `astro dev` does. */
+interface Opgeslagen {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string | number;
+  rendered?: { html: string };
+}
+
+/**
+ * Only what Astro's documented Loader API hands a loader (LoaderContext), with a store in a
+ * Map that keeps an emptied collection, as Astro's does; `dev` adds a file watcher as
+ * `astro dev` does. Every call to renderMarkdown is recorded with the file it was for.
+ */
 function context(dev: boolean) {
-  const opgeslagen = new Map<string, { id: string; data: Record<string, unknown> }>();
+  const collecties = new Map<string, Map<string, Opgeslagen>>();
+  const opgeslagen = () => collecties.get('bijeenkomsten') ?? new Map<string, Opgeslagen>();
+  const gerenderd: { tekst: string; bestand: string | undefined }[] = [];
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   const ctx = {
     collection: 'bijeenkomsten',
@@ -30,17 +45,31 @@ function context(dev: boolean) {
     logger: { info() {}, warn() {}, error() {}, debug() {} },
     generateDigest: (d: unknown) => JSON.stringify(d),
     parseData: async ({ data }: { data: unknown }) => inhoudSchemas.bijeenkomsten.parse(data),
-    store: {
-      get: (id: string) => opgeslagen.get(id),
-      set: (e: { id: string; data: Record<string, unknown> }) => Boolean(opgeslagen.set(e.id, e)),
-      delete: (id: string) => void opgeslagen.delete(id),
-      keys: () => [...opgeslagen.keys()],
-      has: (id: string) => opgeslagen.has(id),
+    renderMarkdown: async (tekst: string, opties?: { fileURL?: URL }) => {
+      gerenderd.push({ tekst, bestand: opties?.fileURL?.href });
+      return { html: `<p>${tekst.length}</p>`, metadata: { headings: [] } };
     },
-    entryTypes: new Map([['.md', { extensions: ['.md'], getEntryInfo: async () => ({ data: {}, body: '' }) }]]),
+    store: {
+      get: (id: string) => opgeslagen().get(id),
+      set: (e: Opgeslagen) => {
+        collecties.set('bijeenkomsten', opgeslagen().set(e.id, e));
+        return true;
+      },
+      delete: (id: string) => void opgeslagen().delete(id),
+      keys: () => [...opgeslagen().keys()],
+      has: (id: string) => opgeslagen().has(id),
+    },
+    meta: { get() {}, set() {}, has: () => false, delete() {} },
     ...(dev ? { watcher } : {}),
   };
-  return { ctx: ctx as unknown as LoaderContext, opgeslagen, watcher };
+  return {
+    ctx: ctx as unknown as LoaderContext,
+    opgeslagen,
+    /** Whether getCollection() would find the collection (an emptied one counts; one never filled does not). */
+    bestaat: () => collecties.has('bijeenkomsten'),
+    gerenderd,
+    watcher,
+  };
 }
 
 const bijeenkomst = async (naam: string, aanpassing: (t: string) => string = (t) => t) =>
@@ -57,12 +86,34 @@ describe('leesBestand', () => {
 });
 
 describe('inhoudLader', () => {
+  it('slaat elk bestand op met zijn webadres, zijn pad, de tekst onder de velden en de HTML van Astro’s Markdown-renderer', async () => {
+    await bijeenkomst('Opgavegericht-Besturen.md');
+    const { ctx, opgeslagen, gerenderd } = context(false);
+    await inhoudLader('bijeenkomsten').load(ctx);
+
+    const tekst = await readFile(join(map, 'Opgavegericht-Besturen.md'), 'utf8');
+    const entry = opgeslagen().get('opgavegericht-besturen');
+    expect(entry).toMatchObject({
+      filePath: 'src/content/bijeenkomsten/Opgavegericht-Besturen.md',
+      body: leesBestand(tekst).body,
+      digest: ctx.generateDigest(tekst),
+      rendered: { html: `<p>${tekst.length}</p>` },
+      data: { titel: expect.stringMatching(/^Opgavegericht besturen/), datum: '2027-11-04' },
+    });
+    // The file itself, with its address, so the heading anchors (astro.config.ts) know a guide chapter.
+    expect(gerenderd).toEqual([{ tekst, bestand: pathToFileURL(join(map, 'Opgavegericht-Besturen.md')).href }]);
+
+    // Loaded again unchanged (the next build, or astro dev after a restart): not rendered again.
+    await inhoudLader('bijeenkomsten').load(ctx);
+    expect(gerenderd).toHaveLength(1);
+  });
+
   it('laat een concept en een bestand met een fout weg buiten astro dev, met de Nederlandse regels als fout', async () => {
     await bijeenkomst('gewoon.md');
     await bijeenkomst('concept.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\nconcept: true'));
     const { ctx, opgeslagen } = context(false);
     await inhoudLader('bijeenkomsten').load(ctx);
-    expect([...opgeslagen.keys()]).toEqual(['gewoon']);
+    expect([...opgeslagen().keys()]).toEqual(['gewoon']);
 
     await bijeenkomst('kapot.md', (t) => t.replace('datum: 2027-11-04', 'datum: 2027-02-30'));
     const fout = await inhoudLader('bijeenkomsten')
@@ -75,29 +126,45 @@ describe('inhoudLader', () => {
     expect((fout as Error).stack).toBe('');
   });
 
+  it('laat een collectie met alleen concepten bestaan, leeg, zodat getCollection() niet in het Engels waarschuwt', async () => {
+    await bijeenkomst('concept.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\nconcept: true'));
+    const { ctx, opgeslagen, bestaat } = context(false);
+    await inhoudLader('bijeenkomsten').load(ctx);
+    expect(bestaat()).toBe(true);
+    expect([...opgeslagen().keys()]).toEqual([]);
+  });
+
   it('toont in astro dev het concept, laat een bestand met een fout weg zonder te stoppen, en neemt het terug zodra het klopt', async () => {
     await bijeenkomst('concept.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\nconcept: true'));
     await bijeenkomst('kapot.md', (t) => t.replace('datum: 2027-11-04', 'datum: 2027-02-30'));
     const { ctx, opgeslagen, watcher } = context(true);
     await inhoudLader('bijeenkomsten').load(ctx);
-    expect([...opgeslagen.keys()].sort()).toEqual(['concept']);
-    expect(opgeslagen.get('concept')?.data).toMatchObject({ concept: true, datum: '2027-11-04' });
+    expect([...opgeslagen().keys()].sort()).toEqual(['concept']);
+    expect(opgeslagen().get('concept')?.data).toMatchObject({ concept: true, datum: '2027-11-04' });
 
     // The editor fixes the file; Astro's watcher reports the change.
     await bijeenkomst('kapot.md');
     watcher.emit('change', join(map, 'kapot.md'));
-    await expect.poll(() => [...opgeslagen.keys()].sort()).toEqual(['concept', 'kapot']);
+    await expect.poll(() => [...opgeslagen().keys()].sort()).toEqual(['concept', 'kapot']);
 
     // Saved the way editors save: emptied, then written; the watcher may report only the empty file.
     await writeFile(join(map, 'kapot.md'), '');
     watcher.emit('change', join(map, 'kapot.md'));
     await new Promise((klaar) => setTimeout(klaar, 30));
     await bijeenkomst('kapot.md', (t) => t.replace('vorm: fysiek', 'vorm: online'));
-    await expect.poll(() => opgeslagen.get('kapot')?.data.vorm).toBe('online');
+    await expect.poll(() => opgeslagen().get('kapot')?.data.vorm).toBe('online');
 
     // And breaks it again: the entry goes, rather than showing the old version.
     await bijeenkomst('kapot.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\ntijd: "13:30"'));
     watcher.emit('change', join(map, 'kapot.md'));
-    await expect.poll(() => [...opgeslagen.keys()].sort()).toEqual(['concept']);
+    await expect.poll(() => [...opgeslagen().keys()].sort()).toEqual(['concept']);
+
+    // A new file comes in, a removed one goes.
+    await bijeenkomst('nieuw.md');
+    watcher.emit('add', join(map, 'nieuw.md'));
+    await expect.poll(() => [...opgeslagen().keys()].sort()).toEqual(['concept', 'nieuw']);
+    await rm(join(map, 'concept.md'));
+    watcher.emit('unlink', join(map, 'concept.md'));
+    await expect.poll(() => [...opgeslagen().keys()].sort()).toEqual(['nieuw']);
   });
 });

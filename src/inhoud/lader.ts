@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { controleerVelden } from './controle.ts';
+import { controleerVelden, webadres } from './controle.ts';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
 import type { Collectie } from './schemas.ts';
 
 /**
- * Astro's glob loader for one folder of src/content/, with three changes so that what
- * the site shows is what the editors' content check (src/inhoud/controle.ts) accepts:
+ * The loader of one folder of src/content/, on Astro's public Loader API only: it reads the
+ * Markdown files itself, so that what the site shows is what the editors' content check
+ * (src/inhoud/controle.ts) accepts.
  *
  * - The fields are read with the YAML rules of the content check (frontmatter.ts), not
  *   Astro's own: Astro's reader turns `datum: 2027-02-30` into 2 March before any
@@ -23,78 +23,99 @@ import type { Collectie } from './schemas.ts';
  *   agenda entry, calendar file, share image or sitemap entry for it. In `astro dev` it
  *   is there, with a banner that says it is a draft.
  *
- * `astro dev` is told apart by the file watcher Astro hands only to loaders it watches.
- * Dev and build keep separate content caches (.astro/ and node_modules/.astro/), so an
- * entry dev keeps never reaches a build through the cache.
+ * Each entry is what Astro's glob() loader would store for `*.md` in the folder: the id is
+ * the file name as a web address (`webadres`), the HTML comes from Astro's own Markdown
+ * renderer with the site's plugins (`renderMarkdown`, given the file so the guide gets its
+ * heading anchors), and a file is only rendered again when its text changed.
+ *
+ * `astro dev` is told apart by the file watcher Astro hands only to loaders in dev. Dev and
+ * build keep separate content caches (.astro/ and node_modules/.astro/), so an entry dev
+ * keeps never reaches a build through the cache.
  */
 export function inhoudLader(collectie: Collectie): Loader {
-  const binnen = glob({ pattern: '*.md', base: `./src/content/${collectie}` });
   return {
     name: `inhoud-${collectie}`,
     load: async (ctx: LoaderContext) => {
       const dev = Boolean(ctx.watcher);
       const project = fileURLToPath(ctx.config.root);
-      /** The text of each file as last read, for the content check in parseData. */
-      const teksten = new Map<string, string>();
-      /** Entries parseData turned down: store.set removes them instead of storing them. */
-      const weglaten = new Set<string>();
+      const map = join(project, 'src', 'content', collectie);
 
-      const entryTypes = new Map((ctx as MetInvoertypen).entryTypes);
-      const markdown = entryTypes.get('.md');
-      if (markdown) {
-        entryTypes.set('.md', {
-          ...markdown,
-          getEntryInfo: async ({ contents, fileUrl }) => {
-            const tekst = dev ? await totRust(fileUrl, contents) : contents;
-            teksten.set(fileURLToPath(fileUrl), tekst);
-            return leesBestand(tekst);
-          },
-        });
-      }
-
-      const parseData: LoaderContext['parseData'] = async (p) => {
-        const pad = p.filePath ?? '';
-        const bestand = relative(project, pad).split('\\').join('/');
-        const fouten = controleerVelden(collectie, bestand, teksten.get(pad) ?? '');
-        if (fouten.length > 0) {
-          if (!dev) throw zonderStack(fouten.join('\n'));
-          weglaten.add(p.id);
-          return p.data;
+      /** Brings the store in line with the folder as it is now. */
+      const synchroniseer = async () => {
+        const ids = new Set<string>();
+        for (const naam of (await readdir(map).catch(() => [])).filter(isInhoud).sort()) {
+          const pad = join(map, naam);
+          const tekst = await readFile(pad, 'utf8').catch(() => undefined);
+          if (tekst === undefined) continue;
+          const bestand = relative(project, pad).split('\\').join('/');
+          const fouten = controleerVelden(collectie, bestand, tekst);
+          if (fouten.length > 0) {
+            if (!dev) throw zonderStack(fouten.join('\n'));
+            continue;
+          }
+          const id = webadres(naam);
+          const digest = ctx.generateDigest(tekst);
+          if (ctx.store.get(id)?.digest === digest) {
+            ids.add(id);
+            continue;
+          }
+          const { data, body } = leesBestand(tekst);
+          const velden = await ctx.parseData({ id, data, filePath: pad });
+          if (!dev && velden.concept === true) continue;
+          // The whole file: Astro's renderer takes the fields off by the same --- rule as frontmatter.ts.
+          const rendered = await ctx.renderMarkdown(tekst, { fileURL: pathToFileURL(pad) });
+          // Images in the Markdown, so Astro processes them, as its glob() loader does.
+          const assetImports = rendered.metadata?.imagePaths;
+          ctx.store.set({ id, data: velden, body, filePath: bestand, digest, rendered, ...(assetImports ? { assetImports } : {}) });
+          ids.add(id);
         }
-        const data = await ctx.parseData(p);
-        if (!dev && data.concept === true) weglaten.add(p.id);
-        else weglaten.delete(p.id);
-        return data;
+        for (const id of ctx.store.keys()) if (!ids.has(id)) ctx.store.delete(id);
+        // A collection no entry ever reached (all drafts, or all with a mistake) is not in the
+        // store at all, and getCollection() then warns in English that it may not exist.
+        // One entry in and out makes it an empty collection, which is what it is.
+        // docs/architectuur.md says how to check whether this is still needed.
+        if (ctx.store.keys().length === 0) {
+          ctx.store.set({ id: 'leeg', data: {} });
+          ctx.store.delete('leeg');
+        }
       };
 
-      const store: LoaderContext['store'] = {
-        ...ctx.store,
-        set: (entry) => {
-          if (!weglaten.has(entry.id)) return ctx.store.set(entry);
-          weglaten.delete(entry.id);
-          ctx.store.delete(entry.id);
-          return false;
-        },
-      };
+      await synchroniseer();
+      const { watcher } = ctx;
+      if (!watcher) return;
 
-      await binnen.load({ ...ctx, entryTypes, parseData, store } as LoaderContext);
-      // A collection no entry ever reached (all drafts, or all with a mistake) is not in the
-      // store at all, and getCollection() then warns in English that it may not exist.
-      // One entry in and out makes it an empty collection, which is what it is.
-      if (ctx.store.keys().length === 0) {
-        ctx.store.set({ id: 'leeg', data: {} });
-        ctx.store.delete('leeg');
-      }
+      // Dev: after a file in the folder is saved, added or removed, once it has stopped changing.
+      watcher.add(map);
+      const gemeld = new Set<string>();
+      let bezig = false;
+      const meld = (pad: string) => {
+        if (dirname(pad) !== map || !isInhoud(basename(pad))) return;
+        gemeld.add(pad);
+        if (bezig) return;
+        bezig = true;
+        void (async () => {
+          try {
+            while (gemeld.size > 0) {
+              const paden = [...gemeld];
+              gemeld.clear();
+              await Promise.all(paden.map(totRust));
+              await synchroniseer();
+            }
+          } catch (fout) {
+            ctx.logger.error(fout instanceof Error ? fout.message : String(fout));
+          } finally {
+            bezig = false;
+          }
+        })();
+      };
+      for (const gebeurtenis of ['add', 'change', 'unlink'] as const) watcher.on(gebeurtenis, meld);
     },
   };
 }
 
-/** What Astro hands its own loaders besides the public context: the reader per file extension. */
-interface MetInvoertypen extends LoaderContext {
-  entryTypes: Map<
-    string,
-    { getEntryInfo: (p: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body: string }> }
-  >;
+/** The files Astro's glob() loader reads for `*.md`: no hidden files, such as an editor's lock file. */
+function isInhoud(naam: string): boolean {
+  return naam.endsWith('.md') && !naam.startsWith('.');
 }
 
 /** Fields and body of a Markdown file; broken YAML gives no fields (the check names the line). */
@@ -112,20 +133,20 @@ export function leesBestand(tekst: string): { data: Record<string, unknown>; bod
 }
 
 /**
- * The text of a file once it stops changing. An editor saving a file empties it and then
- * writes it; the watcher can report the empty file and nothing after, and the entry would
- * stay missing until the next save. So in dev the file is read again until two reads
- * 100 ms apart agree (at most a second).
+ * Waits until a file stops changing. An editor saving a file empties it and then writes it;
+ * the watcher (chokidar, in Vite) reports a path at most once per 50 ms, so it can report
+ * the empty file and nothing after, and the entry would stay missing until the next save.
+ * So in dev the file is read until two reads 100 ms apart agree (at most a second).
+ * docs/architectuur.md says how to check whether this is still needed.
  */
-async function totRust(bestand: URL, tekst: string): Promise<string> {
-  let vorige = tekst;
-  for (let i = 0; i < 10; i++) {
+async function totRust(pad: string): Promise<void> {
+  let vorige = await readFile(pad, 'utf8').catch(() => undefined);
+  for (let i = 0; i < 10 && vorige !== undefined; i++) {
     await new Promise((klaar) => setTimeout(klaar, 100));
-    const nu = await readFile(bestand, 'utf8').catch(() => vorige);
-    if (nu === vorige) return nu;
+    const nu = await readFile(pad, 'utf8').catch(() => undefined);
+    if (nu === vorige) return;
     vorige = nu;
   }
-  return vorige;
 }
 
 /** An error whose lines are all an editor needs: no stack trace under them. */

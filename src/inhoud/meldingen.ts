@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { controleerInhoud, type Uitslag, webadres } from './controle.ts';
 
@@ -5,23 +6,21 @@ import { controleerInhoud, type Uitslag, webadres } from './controle.ts';
 const project = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * How many times the content in src/content/ settled after a change while `astro dev`
- * runs. integraties/inhoudscontrole.ts counts, the pages carry the number they were made
- * with (src/components/InhoudMeldingen.astro), and a page with an older number reloads.
- * Kept on globalThis: the integration and the pages load this file separately (Node and
- * Vite's module runner), in the same process.
+ * A fingerprint of the content a page was made with, in `astro dev`: every entry of every
+ * collection (by its digest, which changes with its file's text) and the content check's
+ * lines. A page carries it (src/components/InhoudMeldingen.astro) and compares it with the
+ * current one (src/inhoud/stand.ts) to know whether it is behind the files. Computed from
+ * what a page reads anyway, so nothing is kept between the server and the pages.
  */
-const teller = Symbol.for('opgavegericht-besturen.inhoud.stand');
-type MetTeller = typeof globalThis & { [teller]?: number };
-
-export function inhoudStand(): number {
-  return (globalThis as MetTeller)[teller] ?? 0;
-}
-
-export function volgendeInhoudStand(): number {
-  const g = globalThis as MetTeller;
-  g[teller] = (g[teller] ?? 0) + 1;
-  return g[teller];
+export function inhoudStand(
+  entries: Iterable<{ collection: string; id: string; digest?: string | number | undefined }>,
+  fouten: readonly string[],
+): string {
+  const regels = [...entries].map((e) => JSON.stringify([e.collection, e.id, e.digest ?? null])).sort();
+  return createHash('sha256')
+    .update(JSON.stringify([regels, fouten]))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /**

@@ -2,7 +2,7 @@ import { contentSecurityPolicy, dataPolicy, sha256, vasteHeaders } from '../beve
 import { bedanktPad, bijeenkomstPad, geenBevestigingPad, kalenderPad } from '../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven, standTekst } from '../bijeenkomst/status.ts';
-import type { Bijeenkomsten } from '../inhoud/bijeenkomsten.ts';
+import type { Bijeenkomsten } from '../inhoud/bijeenkomsten-voor-functie.ts';
 import { controleer, type Fouten } from './aanmelding.ts';
 import { afmeldLinkVoorInschrijving } from './afmelden.ts';
 import { BEVESTIGINGEN_PER_UUR, maakBevestigingslimiet } from './bevestigingslimiet.ts';

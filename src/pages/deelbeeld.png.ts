@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { maakDeelbeeld } from '../lib/deelbeeld.ts';
+import { maakDeelbeeld } from '../seo/deelbeeld.ts';
 import { ORGANISATIE, SITE_NAAM } from '../site.ts';
 
 /** The share image for every page that has none of its own. */

@@ -1,5 +1,5 @@
 import { type Bijeenkomst, bijeenkomstSchema } from '../../bijeenkomst/schema.ts';
-import type { Bijeenkomsten } from '../../inhoud/bijeenkomsten.ts';
+import type { Bijeenkomsten } from '../../inhoud/bijeenkomsten-voor-functie.ts';
 import type { Zending } from '../mail.ts';
 import type { Mailer } from '../mailer.ts';
 

@@ -1,4 +1,4 @@
-import { cmsEndpoint } from '../../inhoud/cms-bestanden.ts';
+import { cmsEndpoint } from '../../redactie/app-bestanden.ts';
 
-/** Decap CMS's scripts, served by the site under /admin/ (src/inhoud/cms-bestanden.ts). */
+/** Decap CMS's scripts, served by the site under /admin/ (src/redactie/app-bestanden.ts). */
 export const { getStaticPaths, GET } = cmsEndpoint('js');

@@ -1,4 +1,4 @@
-import { cmsEndpoint } from '../../inhoud/cms-bestanden.ts';
+import { cmsEndpoint } from '../../redactie/app-bestanden.ts';
 
-/** The WebAssembly that some of Decap CMS's chunks load (src/inhoud/cms-bestanden.ts). */
+/** The WebAssembly that some of Decap CMS's chunks load (src/redactie/app-bestanden.ts). */
 export const { getStaticPaths, GET } = cmsEndpoint('wasm');

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { cmsConfigYaml, repoUitUrl } from '../../inhoud/cms.ts';
+import { cmsConfigYaml, repoUitUrl } from '../../redactie/config.ts';
 
 /**
- * The CMS's configuration, made from the content schemas (src/inhoud/cms.ts). With
+ * The CMS's configuration, made from the content schemas (src/redactie/config.ts). With
  * `npm start` it points the CMS at the working copy; in a build at the GitHub repository:
  * CMS_REPO (owner/name), else the repository Netlify builds from (REPOSITORY_URL).
  */

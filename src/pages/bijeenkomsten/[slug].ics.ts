@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { kalenderBestand } from '../../bijeenkomst/kalender.ts';
 import { bijeenkomstPad } from '../../bijeenkomst/paden.ts';
-import { type BijeenkomstEntry, bijeenkomstPaden } from '../../lib/bijeenkomsten.ts';
+import { type BijeenkomstEntry, bijeenkomstPaden } from '../../inhoud/collecties.ts';
 
 /** /bijeenkomsten/<slug>.ics: the same calendar entry the confirmation mail carries. */
 export const getStaticPaths = bijeenkomstPaden satisfies GetStaticPaths;

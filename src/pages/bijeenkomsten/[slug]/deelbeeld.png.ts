@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datumVoluit, tijdVoluit } from '../../../bijeenkomst/tijd.ts';
-import { bijeenkomstPaden } from '../../../lib/bijeenkomsten.ts';
-import { type Deelbeeld, maakDeelbeeld, tekenVooruit } from '../../../lib/deelbeeld.ts';
+import { bijeenkomstPaden } from '../../../inhoud/collecties.ts';
+import { type Deelbeeld, maakDeelbeeld, tekenVooruit } from '../../../seo/deelbeeld.ts';
 
 type Bijeenkomst = Awaited<ReturnType<typeof bijeenkomstPaden>>[number]['props']['bijeenkomst'];
 
@@ -18,7 +18,7 @@ function deelbeeld({ data: b }: Bijeenkomst): Deelbeeld {
 /**
  * Astro asks every route for its paths before it renders any page, so in a build all
  * share images start here, in worker threads, while the pages, the .ics files and the
- * rest are rendered (src/lib/deelbeeld.ts). Not in `astro dev`, which renders on request.
+ * rest are rendered (src/seo/deelbeeld.ts). Not in `astro dev`, which renders on request.
  */
 const vooruit = new Map<string, () => Promise<Buffer>>();
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bewerkUrl } from './bewerken.ts';
+import { bewerkUrl } from './bewerk-link.ts';
 
 describe('bewerkUrl', () => {
   const basis = 'https://github.com/vpng/site/edit/main/';

@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import * as z from 'zod/mini';
 import { datumPatroon, tijdPatroon } from '../bijeenkomst/schema.ts';
-import { type Collectie, inhoudSchemas } from './schemas.ts';
+import { type Collectie, inhoudSchemas } from '../inhoud/schemas.ts';
 
 /** Where the CMS finds the working copy with `npm start` (integraties/redactie-cms.ts). */
 export const LOKALE_API = '/api/v1';
@@ -213,7 +213,7 @@ function velden(schema: JsonSchema, tekstPerVeld: Record<string, Tekst>): CmsVel
   const verplicht = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([naam, deel]) => {
     const tekst = tekstPerVeld[naam];
-    if (!tekst) throw new Error(`src/inhoud/cms.ts: het veld "${naam}" heeft geen Nederlandse tekst`);
+    if (!tekst) throw new Error(`src/redactie/config.ts: het veld "${naam}" heeft geen Nederlandse tekst`);
     return veld(naam, deel, tekst, verplicht.has(naam));
   });
 }
@@ -285,7 +285,7 @@ export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Reco
 }
 
 export function cmsConfigYaml(instellingen: CmsInstellingen): string {
-  return `# Gemaakt door src/inhoud/cms.ts uit de schema's van de site; niet met de hand aanpassen.\n${yaml.dump(cmsConfig(instellingen), { lineWidth: -1, noRefs: true })}`;
+  return `# Gemaakt door src/redactie/config.ts uit de schema's van de site; niet met de hand aanpassen.\n${yaml.dump(cmsConfig(instellingen), { lineWidth: -1, noRefs: true })}`;
 }
 
 /** owner/name from Netlify's REPOSITORY_URL (https://github.com/owner/name or git@github.com:owner/name.git). */

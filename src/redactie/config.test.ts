@@ -2,8 +2,8 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { inschrijfStatussen } from '../bijeenkomst/schema.ts';
-import { type CmsVeld, cmsConfig, cmsConfigYaml, cmsVelden, repoUitUrl } from './cms.ts';
-import { type Collectie, gidsSchema, inhoudSchemas } from './schemas.ts';
+import { type Collectie, gidsSchema, inhoudSchemas } from '../inhoud/schemas.ts';
+import { type CmsVeld, cmsConfig, cmsConfigYaml, cmsVelden, repoUitUrl } from './config.ts';
 
 const instellingen = { lokaal: false, repo: 'eigenaar/site', branch: 'main', site: 'https://voorbeeld.nl' };
 const collecties = Object.keys(inhoudSchemas) as Collectie[];

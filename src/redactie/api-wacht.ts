@@ -95,7 +95,9 @@ function schoonPad(pad: unknown): string | undefined {
   // A backslash is a separator on Windows and a plain character elsewhere: neither belongs in a CMS path.
   if (pad.includes('\0') || pad.includes('\\') || pad.startsWith('/') || /^[a-z]:/i.test(pad)) return undefined;
   if (pad.split('/').includes('..')) return undefined;
-  const schoon = posix.normalize(pad).replace(/\/+$/, '');
+  // normalize() leaves at most one '/' at the end; a pattern for it would be quadratic on a run of slashes.
+  const genormaliseerd = posix.normalize(pad);
+  const schoon = genormaliseerd.endsWith('/') ? genormaliseerd.slice(0, -1) : genormaliseerd;
   // '.git', '.env', '.netlify' and the like: nothing the CMS makes starts with a dot.
   if (schoon === '.' || schoon.split('/').some((deel) => deel.startsWith('.'))) return undefined;
   return schoon;
@@ -105,7 +107,7 @@ function schoonPad(pad: unknown): string | undefined {
 const binnen = (pad: string, map: string): boolean => pad === map || pad.startsWith(`${map}/`);
 
 /**
- * The folders the CMS configuration (src/inhoud/cms.ts) reads and writes: each
+ * The folders the CMS configuration (src/redactie/config.ts) reads and writes: each
  * collection's `folder` and the media folder. Taken from the configuration itself, so a
  * collection or media folder added there is allowed here without more. A folder that
  * would open the whole project, a hidden one, or one that holds or lies in a forbidden

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { leesBijeenkomsten, leesFrontmatter } from './bijeenkomsten.ts';
+import { leesBijeenkomsten, leesFrontmatter } from './bijeenkomsten-voor-functie.ts';
 
 test('de functie kent de bijeenkomsten uit dezelfde Markdown als de pagina’s', async () => {
   const alle = await leesBijeenkomsten();

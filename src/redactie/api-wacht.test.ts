@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsConfig } from '../src/inhoud/cms.ts';
 import {
   type Adres,
   actieVan,
@@ -16,7 +15,8 @@ import {
   toegangUitConfig,
   toegestaanPad,
   vanElders,
-} from './redactie-api-wacht.ts';
+} from './api-wacht.ts';
+import { cmsConfig } from './config.ts';
 
 const adres: Adres = { protocol: 'http:', namen: LOOPBACK_NAMEN, poort: 4321 };
 const eigen = 'http://localhost:4321';
@@ -103,7 +103,7 @@ describe('isLoopback: luistert de server alleen op deze computer?', () => {
 const configToegang = toegangUitConfig(cmsConfig({ lokaal: true, branch: 'main', site: eigen }), ['src/pages']);
 
 describe('toegangUitConfig: de mappen van de CMS-configuratie', () => {
-  it('de inhoudsmappen van de collecties en de mediamap, uit src/inhoud/cms.ts', () => {
+  it('de inhoudsmappen van de collecties en de mediamap, uit src/redactie/config.ts', () => {
     expect([...configToegang.mappen].sort()).toEqual([
       'public/afbeeldingen',
       'src/content/bijeenkomsten',
@@ -145,6 +145,7 @@ describe('toegestaanPad: elk pad blijft in een map van de redactie', () => {
   it('een map: de map zelf of een map erin; een bestand moet echt in de map liggen', () => {
     expect(toegestaanPad('src/content/gids', 'map', configToegang)).toBe('src/content/gids');
     expect(toegestaanPad('src/content/gids/', 'map', configToegang)).toBe('src/content/gids');
+    expect(toegestaanPad('src/content/gids///', 'map', configToegang)).toBe('src/content/gids');
     expect(toegestaanPad('src/content/gids', 'bestand', configToegang)).toBeUndefined();
     expect(toegestaanPad('src/content', 'map', configToegang)).toBeUndefined();
     expect(toegestaanPad('public', 'map', configToegang)).toBeUndefined();
