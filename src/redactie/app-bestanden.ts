@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { decapMap } from '../redactie/decap-pakket.ts';
+import { decapMap } from './decap-pakket.ts';
 
 /** Where the editing UI lives on the site: its folder in dist/ and its path. */
 export const CMS_MAP = 'admin';
