@@ -7,6 +7,7 @@ import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
 import { kleurTokens } from './integraties/kleur-tokens.ts';
 import { kopAnkers } from './integraties/kop-ankers.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
+import { omgeving } from './src/omgeving.ts';
 import { vanDeSite } from './src/redactie/app-bestanden.ts';
 
 /**
@@ -17,7 +18,7 @@ import { vanDeSite } from './src/redactie/app-bestanden.ts';
  */
 export default defineConfig({
   // Netlify sets URL during its build; SITE_URL overrides it for another domain.
-  site: process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321',
+  site: omgeving('SITE_URL') ?? omgeving('URL') ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // CSS inline in every page: ~2 KB gzip per page instead of a render-blocking request,
   // which on a slow mobile connection costs a round trip before the first paint.

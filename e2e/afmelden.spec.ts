@@ -156,3 +156,17 @@ test('een GET op de functie meldt niemand af, en een formulier op een andere sit
   await expect(page.getByText(organisator).first()).toBeVisible();
   expect(afmeldingen(await outboxMailsVoor(adres))).toEqual([]);
 });
+
+test('afmelden op de site geopend als 127.0.0.1 in plaats van localhost: de knop werkt, de organisator krijgt de Afmelding', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const adres = uniekAdres(testInfo);
+  await schrijfInMetJson(page, adres);
+  const basis = new URL(baseURL!);
+  basis.hostname = '127.0.0.1';
+  await page.goto(new URL(await afmeldLinkUitBevestiging(adres), basis).href);
+  await page.getByRole('button', { name: 'Ja, meld mij af' }).click();
+  await expect(page).toHaveURL(new URL(`/bijeenkomsten/${slug}/afgemeld/`, basis).href, functieTijd);
+  expect(afmeldingen(await outboxMailsVoor(adres)).map((m) => m.to)).toEqual([organisator]);
+});

@@ -313,3 +313,26 @@ test('een formulier op een andere site kan niemand inschrijven: 403 in het Neder
   await expect(page.getByText('t.routers@vpng.nl').first()).toBeVisible();
   expect(await mailsVoor(email)).toEqual([]);
 });
+
+test.describe('de site geopend als 127.0.0.1 in plaats van localhost', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'met JavaScript' : 'zonder JavaScript', () => {
+      test.use({ javaScriptEnabled });
+
+      test('inschrijven lukt: de bedankpagina op hetzelfde adres, en de organisatormail staat in de outbox', async ({
+        page,
+        baseURL,
+      }, testInfo) => {
+        const basis = new URL(baseURL!);
+        basis.hostname = '127.0.0.1';
+        const email = uniekAdres(testInfo);
+        await page.goto(new URL(pagina, basis).href);
+        await vulIn(page, email);
+        await verstuur(page);
+        await expect(page).toHaveURL(new URL(`${pagina}bedankt/`, basis).href, functieTijd);
+        await expect(page.locator('h1')).toHaveText('Bedankt voor je inschrijving');
+        expect((await mailsVoor(email)).map((m) => m.to)).toContain('t.routers@vpng.nl');
+      });
+    });
+  }
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import { controleerInhoud } from '../src/inhoud/controle.ts';
-import { geldig } from '../src/inschrijving/testhulp/inschrijving.ts';
+import { geldig } from '../testhulp/inschrijving.ts';
 import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
 
 /**

@@ -4,8 +4,9 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
+import { SJABLOON_PAD } from '../src/functie/sjabloon.ts';
 import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
-import { SJABLOON_PAD } from '../src/inschrijving/sjabloon.ts';
+import { standaard } from '../src/omgeving.ts';
 
 /**
  * Node's own import(), out of reach of Vite, which loads this config and would send an
@@ -43,8 +44,8 @@ export function inschrijffunctie(): AstroIntegration {
         site = config.site ?? 'http://localhost:4321';
         if (command !== 'dev') return;
         // `npm start` is a developer's machine: the bundle, loaded in this process, may use the
-        // outbox and the public test secret (src/inschrijving/omgeving.ts). Never in a build.
-        process.env.INSCHRIJVING_LOKAAL ??= '1';
+        // outbox and the public test secret (src/functie/omgeving.ts). Never in a build.
+        standaard('INSCHRIJVING_LOKAAL', '1');
 
         let versie = 0;
         let module: Promise<FunctieModule> | undefined;

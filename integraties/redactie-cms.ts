@@ -5,10 +5,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cmsHeaders } from '../src/beveiliging/headers.ts';
+import type { Herkomst } from '../src/beveiliging/herkomst.ts';
+import { omgeving } from '../src/omgeving.ts';
 import {
   type Adres,
   actieVan,
-  type Herkomst,
   herkomstFout,
   isLoopback,
   LOOPBACK_NAMEN,
@@ -70,7 +71,7 @@ export function redactieCms(): AstroIntegration {
           const adres = server.httpServer?.address();
           if (!adres || typeof adres === 'string') return;
           const opNetwerk = !isLoopback(adres.address);
-          if (opNetwerk && process.env[OP_NETWERK] !== '1') {
+          if (opNetwerk && omgeving(OP_NETWERK) !== '1') {
             logger.info(
               `De redactie (/admin/) kan niet opslaan: de server luistert op het netwerk, dus de lokale API staat uit. Zet ${OP_NETWERK}=1 om hem toch aan te zetten; dan kan iedereen op het netwerk bestanden wijzigen.`,
             );

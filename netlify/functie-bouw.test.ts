@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { LOKAAL_GEHEIM, maakToken } from '../src/inschrijving/afmelden.ts';
-import { type NepResend, startNepResend } from '../src/inschrijving/testhulp/nep-resend.ts';
+import { LOKAAL_GEHEIM, maakToken } from '../src/functie/afmelden/token.ts';
+import { type NepResend, startNepResend } from '../testhulp/nep-resend.ts';
 import { bouwFunctie } from './functie-bouw.ts';
 
 /**

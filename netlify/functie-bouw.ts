@@ -1,5 +1,5 @@
 /**
- * Bundles the sign-up function (src/inschrijving/functie.ts) into one file,
+ * Bundles the sign-up function (src/functie/functie.ts) into one file,
  * netlify/functions/inschrijven.mjs, which is what Netlify deploys.
  *
  * Netlify packs a Functions API v2 function with nft, whatever `node_bundler` says:
@@ -19,8 +19,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context, type Plugin } from 'esbuild';
 import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
+import { omgeving } from '../src/omgeving.ts';
 
-export const FUNCTIE_BRON = 'src/inschrijving/functie.ts';
+export const FUNCTIE_BRON = 'src/functie/functie.ts';
 export const FUNCTIE_MAP = 'netlify/functions';
 export const FUNCTIE_BESTAND = `${FUNCTIE_MAP}/inschrijven.mjs`;
 
@@ -29,7 +30,7 @@ export interface BouwOpties {
   root: URL;
   /** The site's address: Astro's `site`. */
   site: string;
-  /** The built template page for the function's own pages (src/inschrijving/sjabloon.ts), if there is one yet. */
+  /** The built template page for the function's own pages (src/functie/sjabloon.ts), if there is one yet. */
   sjabloon?: () => Promise<string | undefined>;
   /** `astro dev`: the function knows drafts too, as the dev pages show them, and skips files with a mistake. */
   dev?: boolean;
@@ -47,7 +48,7 @@ function gegevensPlugin({ root, site, sjabloon, dev = false, inhoud }: BouwOptie
       b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
         const map = inhoud ?? fileURLToPath(new URL(INHOUD_MAP, root));
         const bijeenkomsten = [...(await leesBijeenkomsten(map, { dev }))];
-        const gegevens = { site, context: process.env.CONTEXT || undefined, sjabloon: await sjabloon?.(), bijeenkomsten };
+        const gegevens = { site, context: omgeving('CONTEXT'), sjabloon: await sjabloon?.(), bijeenkomsten };
         const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
         return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map], watchFiles: bestanden };
       });
@@ -81,7 +82,7 @@ function opties(o: BouwOpties): BuildOptions {
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
-    banner: { js: '// Gemaakt door netlify/functie-bouw.ts uit src/inschrijving/functie.ts: niet met de hand wijzigen.' },
+    banner: { js: '// Gemaakt door netlify/functie-bouw.ts uit src/functie/functie.ts: niet met de hand wijzigen.' },
     plugins: [gegevensPlugin(o), nietGebruikt],
   };
 }

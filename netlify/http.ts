@@ -38,6 +38,27 @@ export async function schrijfAntwoord(
   else res.end();
 }
 
+/**
+ * The request's own address, as Netlify builds it: scheme from `basis`, host from the
+ * Host header, so a page opened as http://127.0.0.1:4321 posts to a request of that
+ * origin and the function's origin check sees its own site. `basis` (the address the
+ * server was started with) only when the Host header is missing or no host at all.
+ */
+function adresVan(req: IncomingMessage, basis: string): URL {
+  const host = req.headers.host;
+  if (host) {
+    try {
+      const eigen = new URL(`${new URL(basis).protocol}//${host}`);
+      // Only a bare host[:port]: anything else in the header (a path, user info) is no host.
+      if (eigen.pathname === '/' && !eigen.username && !eigen.password && !eigen.search && !eigen.hash)
+        return new URL(req.url ?? '/', eigen);
+    } catch {
+      // Not a host: fall back to the configured address.
+    }
+  }
+  return new URL(req.url ?? '/', basis);
+}
+
 /** A Node request as a fetch Request, as the Functions API v2 runtime hands it to a function. */
 export function naarRequest(req: IncomingMessage, basis: string): Request {
   const headers = new Headers();
@@ -46,7 +67,7 @@ export function naarRequest(req: IncomingMessage, basis: string): Request {
     for (const w of Array.isArray(waarde) ? waarde : [waarde]) headers.append(naam, w);
   }
   const metBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', basis), {
+  return new Request(adresVan(req, basis), {
     method: req.method ?? 'GET',
     headers,
     ...(metBody ? { body: Readable.toWeb(req) as unknown as BodyInit, duplex: 'half' } : {}),

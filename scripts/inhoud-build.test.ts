@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datumInAmsterdam } from '../src/bijeenkomst/tijd.ts';
-import { alsJson, geldig } from '../src/inschrijving/testhulp/inschrijving.ts';
+import { alsJson, geldig } from '../testhulp/inschrijving.ts';
 import { maakBijeenkomst } from './nieuw.ts';
 
 /**

@@ -9,7 +9,7 @@
  * "verbreek" or "verbreek-na"; see testhulp/nep-resend.ts); every request after that
  * is accepted. Each request is printed.
  */
-import { type Script, startNepResend } from '../src/inschrijving/testhulp/nep-resend.ts';
+import { type Script, startNepResend } from '../testhulp/nep-resend.ts';
 
 const arg = (naam: string) => {
   const i = process.argv.indexOf(naam);

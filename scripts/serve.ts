@@ -15,13 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { laadFunctie, pakFunctie } from '../netlify/functie-pakket.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
 import { behandel, startNetlify } from '../netlify/lokaal.ts';
+import { omgeving, standaard } from '../src/omgeving.ts';
 
 // A preview on this machine: the function, loaded in this process, may use the outbox and the
-// public test secret (src/inschrijving/omgeving.ts), unless the caller said otherwise.
-process.env.INSCHRIJVING_LOKAAL ??= '1';
+// public test secret (src/functie/omgeving.ts), unless the caller said otherwise.
+standaard('INSCHRIJVING_LOKAAL', '1');
 
 const poortIndex = process.argv.indexOf('--port');
-const poort = Number(poortIndex > 0 ? process.argv[poortIndex + 1] : (process.env.PORT ?? 8888));
+const poort = Number(poortIndex > 0 ? process.argv[poortIndex + 1] : (omgeving('PORT') ?? 8888));
 const root = new URL('..', import.meta.url);
 const basis = `http://localhost:${poort}`;
 

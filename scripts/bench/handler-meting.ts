@@ -4,9 +4,9 @@
  * parsing, validation, state and building both mails. Measures only; the bench judges.
  */
 import { performance } from 'node:perf_hooks';
-import type { Mailer } from '../../src/inschrijving/mailer.ts';
-import { alsJson, geldig, NU, post, TESTGEHEIM, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
-import { MAX_BYTES, maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
+import { MAX_BYTES, maakInschrijfHandler } from '../../src/functie/inschrijven/handler.ts';
+import type { Mailer } from '../../src/functie/mailer.ts';
+import { alsJson, geldig, NU, post, TESTGEHEIM, testBijeenkomsten } from '../../testhulp/inschrijving.ts';
 import { mediaan, percentiel } from './meting.ts';
 
 export interface HandlerTijden {

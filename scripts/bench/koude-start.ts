@@ -9,8 +9,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Pakket } from '../../netlify/functie-pakket.ts';
-import { TESTGEHEIM } from '../../src/inschrijving/testhulp/inschrijving.ts';
-import { startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
+import { TESTGEHEIM } from '../../testhulp/inschrijving.ts';
+import { startNepResend } from '../../testhulp/nep-resend.ts';
 
 const kind = `
 // Netlify's runtime builds the Request before it calls the function: that is not the function's start.

@@ -8,10 +8,10 @@
  * sent twice. Measures only; callers judge.
  */
 import { performance } from 'node:perf_hooks';
-import type { Herhaling } from '../../src/inschrijving/mailer.ts';
-import { alsJson, geldig, NU, TESTGEHEIM, testBijeenkomsten } from '../../src/inschrijving/testhulp/inschrijving.ts';
-import { type Script, startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
-import { maakInschrijfHandler } from '../../src/inschrijving/verwerk.ts';
+import { maakInschrijfHandler } from '../../src/functie/inschrijven/handler.ts';
+import type { Herhaling } from '../../src/functie/mailer.ts';
+import { alsJson, geldig, NU, TESTGEHEIM, testBijeenkomsten } from '../../testhulp/inschrijving.ts';
+import { type Script, startNepResend } from '../../testhulp/nep-resend.ts';
 import { willekeur } from './meting.ts';
 
 /** A sign-up function given its environment: in-process from the sources, or the deployed bundle. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { standaardHerhaling } from '../../src/inschrijving/mailer.ts';
+import { standaardHerhaling } from '../../src/functie/mailer.ts';
 import { bronHandler } from './lastproef.ts';
 import { stoot } from './stoot.ts';
 

@@ -6,8 +6,8 @@
  * and the organiser; measures only, callers judge.
  */
 import { performance } from 'node:perf_hooks';
-import { alsJson, geldig, TESTGEHEIM } from '../../src/inschrijving/testhulp/inschrijving.ts';
-import { startNepResend } from '../../src/inschrijving/testhulp/nep-resend.ts';
+import { alsJson, geldig, TESTGEHEIM } from '../../testhulp/inschrijving.ts';
+import { startNepResend } from '../../testhulp/nep-resend.ts';
 import type { MaakHandler } from './lastproef.ts';
 import { willekeur } from './meting.ts';
 

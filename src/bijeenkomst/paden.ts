@@ -2,7 +2,7 @@
 export const AGENDA_PAD = '/bijeenkomsten/';
 export const bijeenkomstPad = (slug: string) => `${AGENDA_PAD}${slug}/`;
 export const bedanktPad = (slug: string) => `${bijeenkomstPad(slug)}bedankt/`;
-/** The bedankt page that says no confirmation mail was sent (bevestigingslimiet.ts, or the mail service refused it). */
+/** The bedankt page that says no confirmation mail was sent (src/functie/inschrijven/bevestigingslimiet.ts, or the mail service refused it). */
 export const geenBevestigingPad = (slug: string) => `${bedanktPad(slug)}geen-bevestiging/`;
 export const kalenderPad = (slug: string) => `${AGENDA_PAD}${slug}.ics`;
 export const deelbeeldPad = (slug: string) => `${bijeenkomstPad(slug)}deelbeeld.png`;

@@ -1,5 +1,6 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, join, posix, sep } from 'node:path';
+import { type Herkomst, vanElders } from '../beveiliging/herkomst.ts';
 
 /**
  * The rules in front of the CMS's local API in `astro dev` (integraties/redactie-cms.ts).
@@ -22,13 +23,6 @@ export interface Adres {
   poort: number;
 }
 
-/** The headers that say where a request comes from. */
-export interface Herkomst {
-  host?: string | undefined;
-  origin?: string | undefined;
-  secFetchSite?: string | undefined;
-}
-
 // A Host header is a name or an IP literal and an optional port: nothing else (no user info, path or spaces).
 const hostVorm = /^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/i;
 
@@ -48,18 +42,6 @@ export function eigenOrigin(host: string | undefined, adres: Adres): string | un
   const poort = url.port === '' ? standaard : Number(url.port);
   if (poort !== adres.poort || !adres.namen.includes(url.hostname)) return undefined;
   return url.origin;
-}
-
-/**
- * Whether a request comes from a page of another origin than `eigen`: an Origin that is
- * not one of them (the browser sends the exact serialisation, so a string comparison),
- * Sec-Fetch-Site `cross-site`, or, when `originVerplicht`, no Origin at all. Without
- * Origin a request is not from a page that has one (curl, a script on this computer).
- */
-export function vanElders({ origin, secFetchSite }: Herkomst, eigen: readonly string[], originVerplicht = false): boolean {
-  if (secFetchSite?.toLowerCase() === 'cross-site') return true;
-  if (origin === undefined) return originVerplicht;
-  return !eigen.includes(origin);
 }
 
 /** Why the API refuses a request with these headers, in Dutch, or undefined when they are its own. */

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { omgeving } from '../../omgeving.ts';
 import { cmsConfigYaml, repoUitUrl } from '../../redactie/config.ts';
 
 /**
@@ -10,8 +11,8 @@ export const GET: APIRoute = ({ site, url }) =>
   new Response(
     cmsConfigYaml({
       lokaal: import.meta.env.DEV,
-      repo: process.env.CMS_REPO || repoUitUrl(process.env.REPOSITORY_URL),
-      branch: process.env.CMS_BRANCH || 'main',
+      repo: omgeving('CMS_REPO') ?? repoUitUrl(omgeving('REPOSITORY_URL')),
+      branch: omgeving('CMS_BRANCH') ?? 'main',
       // With `npm start` the site is the dev server the CMS runs on.
       site: import.meta.env.DEV ? url.origin : String(site).replace(/\/$/, ''),
     }),

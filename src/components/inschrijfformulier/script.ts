@@ -1,0 +1,128 @@
+import type { Fouten } from '../../functie/inschrijven/aanmelding.ts';
+import { kies, VELD_PREFIX } from './kenmerken.ts';
+
+/**
+ * Progressive enhancement of the sign-up form (the form works without it): checks
+ * with the same schema as the function, shows the GOV.UK error summary and inline
+ * errors in the elements the markup already has, sends with fetch, and keeps every
+ * typed value on any failure.
+ */
+
+/**
+ * The schema (zod/mini, about 7 kB gzip) loads once the person starts on the form,
+ * not with the page: the page itself stays within its script budget.
+ */
+let schema: Promise<typeof import('../../functie/inschrijven/aanmelding.ts')> | undefined;
+const laadSchema = () => (schema ??= import('../../functie/inschrijven/aanmelding.ts'));
+
+function toonFouten(form: HTMLFormElement, fouten: Fouten): void {
+  const overzicht = form.querySelector<HTMLElement>(kies('foutoverzicht'))!;
+  const lijst = overzicht.querySelector('ul')!;
+  lijst.replaceChildren();
+  for (const veld of form.querySelectorAll<HTMLElement>(kies('veld'))) {
+    const naam = veld.dataset.veld as keyof Fouten;
+    const melding = fouten[naam];
+    const fout = veld.querySelector<HTMLElement>('.veld__fout')!;
+    const doel = veld.querySelector('fieldset') ?? veld.querySelector('input, textarea')!;
+    const ids = (doel.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== fout.id);
+    if (melding) ids.push(fout.id);
+    if (ids.length) doel.setAttribute('aria-describedby', ids.join(' '));
+    else doel.removeAttribute('aria-describedby');
+    for (const invoer of veld.querySelectorAll('input, textarea')) {
+      if (melding) invoer.setAttribute('aria-invalid', 'true');
+      else invoer.removeAttribute('aria-invalid');
+    }
+    veld.classList.toggle('veld--fout', Boolean(melding));
+    fout.hidden = !melding;
+    fout.querySelector(kies('foutTekst'))!.textContent = melding ?? '';
+    if (melding) {
+      const a = document.createElement('a');
+      a.href = `#${VELD_PREFIX}${naam}`;
+      a.textContent = melding;
+      const li = document.createElement('li');
+      li.append(a);
+      lijst.append(li);
+    }
+  }
+  overzicht.hidden = !lijst.childElementCount;
+  if (!overzicht.hidden) overzicht.focus();
+}
+
+function toonMelding(form: HTMLFormElement, melding: string): void {
+  const vak = form.querySelector<HTMLElement>(kies('verzendfout'))!;
+  vak.textContent = melding;
+  vak.hidden = !melding;
+  if (melding) vak.focus();
+}
+
+/**
+ * While sending: the button says so and a status line announces it to screen readers;
+ * when the mail service is slow (it retries for up to 8.5 s), the line says that too.
+ * The button stays enabled: a second click is ignored, not refused.
+ */
+function toonVersturen(form: HTMLFormElement): () => void {
+  const knop = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  const status = form.querySelector<HTMLElement>(kies('verzendstatus'))!;
+  const tekst = knop.textContent;
+  knop.textContent = 'Bezig met versturen…';
+  status.textContent = 'Je inschrijving wordt verstuurd. Een moment geduld.';
+  const traag = setTimeout(() => {
+    status.textContent = 'Dit duurt langer dan normaal: we blijven het proberen. Sluit deze pagina niet.';
+  }, 4000);
+  return () => {
+    clearTimeout(traag);
+    knop.textContent = tekst;
+    status.textContent = '';
+  };
+}
+
+export function verbeterFormulier(form: HTMLFormElement): void {
+  let bezig = false;
+  const contact = form.dataset.contact ?? '';
+  form.addEventListener('focusin', () => void laadSchema().catch(() => (schema = undefined)), { once: true });
+
+  // As in GOV.UK's error summary: a link moves focus to the field and shows its label too.
+  form.querySelector(kies('foutoverzicht'))!.addEventListener('click', (e) => {
+    const link = (e.target as Element).closest('a');
+    const veld = link && document.getElementById(link.hash.slice(1));
+    if (!veld) return;
+    e.preventDefault();
+    (veld.closest(kies('veld')) ?? veld).scrollIntoView();
+    veld.focus({ preventScroll: true });
+  });
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    // A second click while sending does nothing; the button stays enabled and announced.
+    if (bezig) return;
+    bezig = true;
+    const velden = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    const mislukt = `Je inschrijving is NIET verstuurd. Wat je invulde staat er nog: probeer het opnieuw, of meld je aan per e-mail via ${contact}.`;
+    toonMelding(form, '');
+    try {
+      // Without the schema (it failed to load) the function still checks everything.
+      const uitkomst = await laadSchema()
+        .then((m) => m.controleer(Object.fromEntries(velden)))
+        .catch(() => ({ ok: true }) as const);
+      if (!uitkomst.ok) {
+        bezig = false;
+        return toonFouten(form, uitkomst.fouten);
+      }
+      toonFouten(form, {});
+      form.setAttribute('aria-busy', 'true');
+      const klaar = toonVersturen(form);
+      const antwoord = await fetch(form.action, { method: 'POST', body: velden, headers: { accept: 'application/json' } }).finally(klaar);
+      const body = (await antwoord.json().catch(() => ({}))) as { ok?: boolean; bedankt?: string; fouten?: Fouten; melding?: string };
+      if (antwoord.ok && body.ok && body.bedankt) {
+        location.assign(body.bedankt);
+        return;
+      }
+      if (body.fouten) toonFouten(form, body.fouten);
+      else toonMelding(form, body.melding ?? mislukt);
+    } catch {
+      toonMelding(form, `Er is geen verbinding. ${mislukt}`);
+    }
+    bezig = false;
+    form.removeAttribute('aria-busy');
+  });
+}

@@ -1,0 +1,162 @@
+import { bedanktPad, bijeenkomstPad, geenBevestigingPad, kalenderPad } from '../../bijeenkomst/paden.ts';
+import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
+import { inschrijfStand, kanInschrijven, standTekst } from '../../bijeenkomst/status.ts';
+import { afmeldLinkVoorInschrijving } from '../afmelden/token.ts';
+import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, type Verzoek } from '../eindpunt.ts';
+import type { Invoer } from '../invoer.ts';
+import { logWaarde } from '../log.ts';
+import { verstuurPaar } from '../verzenden.ts';
+import { controleer, type Fouten } from './aanmelding.ts';
+import { BEVESTIGINGEN_PER_UUR, type Bevestigingslimiet, maakBevestigingslimiet } from './bevestigingslimiet.ts';
+import { foutPagina } from './foutpagina.ts';
+import { inschrijfZending, type MailContext, organisatorZending } from './mails.ts';
+
+/**
+ * POST /api/inschrijven (contract: ../shared/spec/INSCHRIJVEN.md): a sign-up from the
+ * form on an event's page. The request layer (../eindpunt.ts) has read the body; here:
+ * the event, the origin, the honeypot, the schema, the registration state, and the two
+ * mails, within the confirmation limit.
+ */
+
+export const MAX_BYTES = 16 * 1024;
+
+const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
+
+export function maakInschrijfHandler(deps: Afhankelijkheden): Handler {
+  // Per function instance, for as long as it lives (see bevestigingslimiet.ts).
+  const bevestigingen = maakBevestigingslimiet();
+  return maakEindpunt(deps, {
+    wat: 'Inschrijving',
+    bij: 'inschrijven',
+    invoer: {
+      maxBytes: MAX_BYTES,
+      teGroot: 'Je inschrijving is te groot om te verwerken (meer dan 16 kB). Maak de opmerkingen korter en probeer het opnieuw.',
+      onleesbaar: 'De inhoud van het formulier kon niet worden gelezen.',
+      andereSoort: 'Stuur de inschrijving als formulier (application/x-www-form-urlencoded of multipart/form-data) of als JSON.',
+    },
+    alleenPost: 'Inschrijven gaat met het formulier op de pagina van de bijeenkomst.',
+    behandel: (v) => inschrijving(v, deps, bevestigingen),
+  });
+}
+
+/** Only strings can be typed back into a form field. */
+function tekstvelden(waarden: Invoer): Record<string, string> {
+  const uit: Record<string, string> = {};
+  for (const [k, w] of Object.entries(waarden)) if (typeof w === 'string') uit[k] = w;
+  return uit;
+}
+
+function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevestigingslimiet): Behandeling {
+  let waarden: Invoer = {};
+  let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
+  const contact = () => bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst';
+
+  const fout = (status: number, melding: string, fouten?: Fouten, headers?: Record<string, string>): Response =>
+    v.mislukt(
+      status,
+      fouten ? { fouten } : { melding },
+      () =>
+        foutPagina({
+          status,
+          melding,
+          ...(fouten ? { fouten } : {}),
+          ...(bijeenkomst
+            ? { bijeenkomst: { slug: bijeenkomst.slug, titel: bijeenkomst.data.titel, contact: bijeenkomst.data.contact } }
+            : {}),
+          waarden: tekstvelden(waarden),
+          formulierTonen: status === 422 || status === 502 || status === 503,
+          wachtlijst: bijeenkomst ? inschrijfStand(bijeenkomst.data, deps.nu()).status === 'wachtlijst' : false,
+        }),
+      headers,
+    );
+
+  // `bevestiging` (additive to the contract): whether the person's confirmation went out; if not, the
+  // bedankt page says so, by its address, which works without JavaScript and carries nothing personal.
+  const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst', bevestiging: boolean) =>
+    v.gelukt(bedankt, { status, bedankt, bevestiging });
+
+  return {
+    fout: (status, melding, headers) => fout(status, melding, undefined, headers),
+    onverwacht: () => `Er ging iets mis bij het verwerken. ${niet(contact())}`,
+    async verwerk() {
+      waarden = await v.invoer();
+      const alle = await deps.bijeenkomsten();
+      const slug = typeof waarden.bijeenkomst === 'string' ? waarden.bijeenkomst.trim() : '';
+      const data = alle.get(slug);
+      if (data) bijeenkomst = { slug, data };
+
+      if (v.vanAndereSite())
+        return fout(
+          403,
+          `Inschrijven kan alleen met het formulier op deze website. Ga naar de pagina van de bijeenkomst, of meld je aan per e-mail via ${contact()}.`,
+        );
+
+      // Honeypot: a bot gets what a person would, and nothing is sent. Values are logged quoted, never raw.
+      if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
+        v.log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${logWaarde(slug.slice(0, 100))})`);
+        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven', true);
+      }
+
+      const uitkomst = controleer(waarden);
+      if (!uitkomst.ok) return fout(422, 'Er ontbreekt iets of er klopt iets niet in je inschrijving.', uitkomst.fouten);
+      // The whole address in lower case, in the mails and the afmeldlink too: the mails are part of
+      // the idempotency key, so any other spelling of the same address would be another sign-up
+      // (and another confirmation). No mail service delivers by the case of the local part.
+      const a = { ...uitkomst.aanmelding, email: uitkomst.aanmelding.email.toLowerCase() };
+      if (!bijeenkomst) return fout(404, 'Deze bijeenkomst bestaat niet (meer). Kies een bijeenkomst in de agenda op de website.');
+
+      const stand = inschrijfStand(bijeenkomst.data, deps.nu());
+      if (!kanInschrijven(stand)) return fout(409, `${standTekst(stand)} Vragen? Mail naar ${bijeenkomst.data.contact}.`);
+      const wachtlijst = stand.status === 'wachtlijst';
+
+      const route = v.mailroute();
+      if (!route) return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
+
+      const context: MailContext = {
+        slug,
+        bijeenkomst: bijeenkomst.data,
+        aanmelding: a,
+        wachtlijst,
+        organisator: route.organisator(bijeenkomst.data.contact),
+        van: route.van,
+        paginaUrl: new URL(bijeenkomstPad(slug), deps.site).href,
+        kalenderUrl: new URL(kalenderPad(slug), deps.site).href,
+        privacyUrl: new URL('/privacy/', deps.site).href,
+        afmeldUrl: afmeldLinkVoorInschrijving({
+          env: v.env,
+          site: deps.site,
+          slug,
+          bijeenkomst: bijeenkomst.data,
+          aanmelding: a,
+          wachtlijst,
+          log: v.log,
+        }),
+      };
+      // Every sign-up reaches the organiser, but the form sends no stranger more than a few
+      // mails: once the address had its confirmations this hour, the organiser's mail goes alone.
+      const beide = inschrijfZending(context);
+      const bevestigen = bevestigingen.reserveer(a.email, beide.sleutel, deps.nu());
+      if (!bevestigen)
+        v.log(
+          `Bevestiging niet verstuurd: al ${BEVESTIGINGEN_PER_UUR} in het afgelopen uur naar dit adres (bijeenkomst ${logWaarde(slug)}); alleen de organisatormail`,
+        );
+      const verstuurd = await verstuurPaar(
+        route.mailer,
+        {
+          beide: bevestigen ? beide : undefined,
+          organisator: () => organisatorZending(context, bevestigen ? 'geweigerd' : 'limiet'),
+          bijWeigering: () => bevestigingen.geefVrij(a.email, beide.sleutel),
+          slug,
+          namen: { beide: 'Organisatormail en bevestiging', organisator: 'Organisatormail' },
+        },
+        v.log,
+      );
+      if (!verstuurd.ok) return fout(502, `Je inschrijving kon niet worden doorgestuurd. ${niet(bijeenkomst.data.contact)}`);
+      return gelukt(
+        verstuurd.beide ? bedanktPad(slug) : geenBevestigingPad(slug),
+        wachtlijst ? 'wachtlijst' : 'ingeschreven',
+        verstuurd.beide,
+      );
+    },
+  };
+}
