@@ -60,7 +60,7 @@ export async function installatieRijen(root: URL, koud: boolean, log: (tekst: st
 /** The npm that runs the bench (npm run bench), else the one on the PATH. */
 function npmOpdracht(): string[] {
   const npm = process.env.npm_execpath;
-  return npm?.endsWith('.js') ? [process.execPath, npm] : ['npm'];
+  return npm && /npm-cli\.js$/.test(npm) ? [process.execPath, npm] : ['npm'];
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

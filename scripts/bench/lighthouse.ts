@@ -34,7 +34,8 @@ async function installeer(log: (tekst: string) => void): Promise<void> {
   if ((await gewijzigd('node_modules/.package-lock.json')) >= (await gewijzigd('package-lock.json'))) return;
   log('Lighthouse installeren in scripts/bench/lighthouse/ (alleen de eerste keer)');
   // The npm that runs the bench (npm run bench), else the one on the PATH.
-  const npm = process.env.npm_execpath?.endsWith('.js') ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const npmCli = process.env.npm_execpath;
+  const npm = npmCli && /npm-cli\.js$/.test(npmCli) ? [process.execPath, npmCli] : ['npm'];
   await promisify(execFile)(npm[0]!, [...npm.slice(1), 'ci', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
     cwd: MAP,
     shell: npm[0] === 'npm' && process.platform === 'win32',

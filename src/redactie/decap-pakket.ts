@@ -83,7 +83,8 @@ async function haal(pakket: Pakket, doel: string): Promise<string> {
 /** `npm pack <spec>` into a folder, without the package's dependencies; returns the tarball's path. */
 async function npmPack(spec: string, map: string): Promise<string> {
   // The npm that runs this script (npm start, npm run build, npx), else the one on the PATH.
-  const npm = process.env.npm_execpath?.endsWith('.js') ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const npmCli = process.env.npm_execpath;
+  const npm = npmCli && /npm-cli\.js$/.test(npmCli) ? [process.execPath, npmCli] : ['npm'];
   try {
     const { stdout } = await promisify(execFile)(
       npm[0]!,
