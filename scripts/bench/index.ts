@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: every budget of the quality spec beside its measured figure.
  *
- *   npm run bench                  all of it (about 6–8 minutes on 2 cores)
- *   npm run bench -- --docs        and write the table into docs/kwaliteit.md
- *   npm run bench -- --alleen vijandig,functie   only those groups (no files written)
+ *   npm run bench                  all of it (about 6–8 minutes on 2 cores), into bench-results/
+ *   npm run bench -- --docs        and write docs/ontwikkelaars/bench.md (scripts/bench/verslag.ts)
+ *   npm run bench -- --alleen vijandig,functie   only those groups (bench-results/ is left alone;
+ *                                  with --docs, only their sections of bench.md are replaced)
  *   BENCH_RUNS=3 BENCH_BOUW=250,1000 BENCH_PORT=4360   (defaults)
  *
  * Timings are only reported here, never asserted in tests: machines are noisy.
@@ -18,6 +19,7 @@ import { paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
 import { doelPaginas } from './paginas.ts';
+import { BENCH_DOC, benchDocument, cellen, dezeMachine, type GroepMeting } from './verslag.ts';
 
 const root = new URL('../../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -38,8 +40,75 @@ const alleenArg = process.argv.find((a, i) => process.argv[i - 1] === '--alleen'
 const alleen = alleenArg?.replace(/^--alleen=/, '').split(',');
 const onbekend = alleen?.filter((g) => !(GROEPEN as readonly string[]).includes(g));
 if (onbekend?.length) throw new Error(`Onbekende groep(en) ${onbekend.join(', ')}; kies uit ${GROEPEN.join(', ')}`);
-if (alleen && process.argv.includes('--docs')) throw new Error('--docs schrijft de hele tabel: niet samen met --alleen');
 const doe = (groep: Groep) => !alleen || alleen.includes(groep);
+
+/** How each group measures, in the words of docs/ontwikkelaars/bench.md (written from here, so it cannot drift from the code). */
+const METHODE: Record<Groep, string> = {
+  lighthouse:
+    'Lighthouse met zijn standaardinstelling voor mobiel (gesimuleerde trage 4G en trage CPU), de mediaan van `BENCH_RUNS` ' +
+    'runs (standaard 3) per categorie, op home, de eerste bijeenkomst, het eerste gidshoofdstuk en de bedankpagina van de eerste ' +
+    'bijeenkomst (zolang die er niet zijn: “nog niet gemeten”), tegen de build zoals `scripts/serve.ts` hem serveert (gzip, ' +
+    'headers). Chromium draait zonder `--disable-gpu`: met die vlag telt de softwarecompositing van headless Chromium mee als ' +
+    'blokkeertijd. Onder de tabel de audits die punten kosten en Lighthouses eigen maat voor de snelheid van de machine ' +
+    '(benchmarkIndex; onder ± 1000 waarschuwt Lighthouse dat de scores lijden).',
+  gewicht:
+    'De gebouwde site (`dist/`), gzip zoals geserveerd: HTML + CSS + JS per pagina, met de modules die een script importeert. ' +
+    'JavaScript telt twee keer: wat de bijeenkomstpagina bij het laden haalt, en dat plus het schema (`zod/mini`) dat het ' +
+    'formulier pas bij de eerste focus laadt. Onder de tabel het gewicht van elke pagina.',
+  build:
+    '`astro build` van een tijdelijke kopie van het project met 250 en 1.000 bijeenkomsten (`BENCH_BOUW`): ' +
+    'het echte bijeenkomstbestand gekloond met andere titels, datums en tijden; `src/content/` blijft onaangeroerd. Het budget ' +
+    'geldt de kloktijd bij 1.000; de groei wordt beoordeeld op de CPU-tijd, want op een gedeelde machine zegt de kloktijd veel ' +
+    'over de buren.',
+  functie:
+    'Op wat Netlify deployt: `netlify/functions/` ingepakt door `@netlify/zip-it-and-ship-it` (zoals `netlify build`): eigen ' +
+    'code + `node_modules` uitgepakt (Netlify’s eigen `___netlify-*`-bestanden niet meegeteld) en de zip. De koude start: een ' +
+    'nieuw proces importeert het functiebestand uit dat pakket en handelt één echte inschrijving af tegen de Resend-stand-in, ' +
+    'mediaan van 5; Node’s eigen opstart en het `Request`-object, die Netlify’s runtime al klaar heeft, tellen niet mee. De ' +
+    'handler-tijden: in-process met een mailer zonder I/O en een geheim zoals in productie (dus ook het maken van de ' +
+    'afmeldlink), p50 en p99 over 2.000 inschrijvingen na 200 om op te warmen.',
+  vijandig:
+    'De duurste bodies die een vreemde kan sturen, elk net onder 16 kB en gemaakt tegen een patroon van de controles (een ' +
+    'lange reeks letters voor de webadres- en zinregels, punten, punt-lookalikes, koppeltekens, Zalgo-accenten, een lang ' +
+    'e-mailadres, een stuurteken aan het eind van 16 kB vrije tekst, een formulier zonder JavaScript dat de foutpagina met ' +
+    'alles erin terugkrijgt), en één met elk veld op zijn maximum die wordt aangenomen; in-process door de handler, om en om ' +
+    'met gewone inschrijvingen die net zo binnenkomen (JSON naast JSON, formulier naast formulier), 3 rondes opwarmen en 15 ' +
+    'tellen. Het budget vergelijkt de p50 van de zwaarste met de p50 van een gewone; de log van de bench noemt elke body.',
+  stoot:
+    'Een nieuwsbriefpiek op de gedeployde functie: 30 inschrijvingen op willekeurige momenten binnen 10 s (vast zaad), elk ' +
+    'een los verzoek, tegen de Resend-stand-in met 2 verzoeken per seconde (Resends standaardlimiet, met `429` en ' +
+    '`retry-after`).',
+  lokaal:
+    'Inschrijven op `npm start`: `astro dev` in een eigen proces, de functie in hetzelfde proces uit haar bundel, mails naar ' +
+    'een tijdelijke outbox; eerst inschrijvingen na elkaar, dan een aantal tegelijk. Het budget is 300 ms per inschrijving.',
+  last:
+    'De lastproef: 1.000 inschrijvingen, 50 tegelijk, met de echte Resend-SDK over HTTP naar een nep-mail-API op 127.0.0.1 ' +
+    'die 30% van de verzoeken willekeurig (vast zaad) laat mislukken: `500`, `429`, nooit antwoorden, de mail aannemen maar ' +
+    'te laat antwoorden, de verbinding verbreken vóór of ná het aannemen. Twee keer: op de gedeployde functie met de ' +
+    'herhalingen van productie, en op de bron in-process met korte pauzes. Verloren is een `200` waarvan de organisatormail ' +
+    'nooit is aangenomen; dubbel is meer dan één aangenomen mail per persoon en soort.',
+};
+
+/** When and under what load each group ran, for the record. */
+const metingen: GroepMeting[] = [];
+const machine = dezeMachine();
+const commando = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+async function meet(groep: Groep, werk: () => Promise<{ rijen: Rij[]; toelichting?: string[] }>): Promise<void> {
+  const belasting = loadavg()[0]!;
+  const t0 = performance.now();
+  const { rijen: nieuw, toelichting } = await werk();
+  rijen.push(...nieuw);
+  metingen.push({
+    groep,
+    datum: new Date().toISOString().slice(0, 10),
+    commando,
+    machine,
+    belasting,
+    seconden: (performance.now() - t0) / 1000,
+    rijen: nieuw,
+    ...(toelichting ? { toelichting } : {}),
+  });
+}
 
 const astro = fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root));
 const belastingBijStart = loadavg()[0]!;
@@ -50,130 +119,163 @@ const eigenBouw = bouwNodig ? await getimed([process.execPath, astro, 'build', '
 
 // --- Lighthouse, against the build served as Netlify serves it (gzip, headers) ---
 const doelen = doelPaginas(root);
-const benchmarkIndexen: number[] = [];
-if (doe('lighthouse')) {
-  log(`server op :${poort}, Lighthouse ${runs}× per pagina`);
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
-    cwd: fileURLToPath(root),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  try {
-    await new Promise<void>((klaar, fout) => {
-      server.stdout.on('data', (d: Buffer) => String(d).includes('Gebouwde site op') && klaar());
-      server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
+if (doe('lighthouse'))
+  await meet('lighthouse', async () => {
+    log(`server op :${poort}, Lighthouse ${runs}× per pagina`);
+    const uit: Rij[] = [];
+    const toelichting: string[] = [];
+    const benchmarkIndexen: number[] = [];
+    const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
+      cwd: fileURLToPath(root),
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
-    const uitslagen = await lighthouseMediaan(
-      metPad.map((d) => `http://localhost:${poort}${d.pad}`),
-      runs,
-    );
-    for (const doel of doelen) {
-      const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
-      const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
-      if (!u) {
-        rijen.push({ groep: 'lighthouse', wat, meting: `nog niet gemeten: ${doel.ontbreekt}`, budget: '100 / 100 / 100 / 100' });
-        continue;
-      }
-      const scores = CATEGORIEEN.map((c) => u.scores[c]);
-      rijen.push({
-        groep: 'lighthouse',
-        wat: `${wat} ${doel.pad}`,
-        meting: scores.join(' / '),
-        budget: '100 / 100 / 100 / 100',
-        verhouding: Math.min(...scores) / 100,
-        binnen: scores.every((s) => s === 100),
+    try {
+      await new Promise<void>((klaar, fout) => {
+        server.stdout.on('data', (d: Buffer) => String(d).includes('Gebouwde site op') && klaar());
+        server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
       });
-      if (u.tekorten.length) log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
-      benchmarkIndexen.push(u.benchmarkIndex);
+      const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
+      const uitslagen = await lighthouseMediaan(
+        metPad.map((d) => `http://localhost:${poort}${d.pad}`),
+        runs,
+      );
+      for (const doel of doelen) {
+        const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
+        const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
+        if (!u) {
+          uit.push({ groep: 'lighthouse', wat, meting: `nog niet gemeten: ${doel.ontbreekt}`, budget: '100 / 100 / 100 / 100' });
+          continue;
+        }
+        const scores = CATEGORIEEN.map((c) => u.scores[c]);
+        uit.push({
+          groep: 'lighthouse',
+          wat: `${wat} ${doel.pad}`,
+          meting: scores.join(' / '),
+          budget: '100 / 100 / 100 / 100',
+          verhouding: Math.min(...scores) / 100,
+          binnen: scores.every((s) => s === 100),
+        });
+        if (u.tekorten.length) {
+          log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
+          toelichting.push(`- \`${doel.pad}\` verliest punten op: ${u.tekorten.map((t) => `\`${t}\``).join(', ')}`);
+        }
+        benchmarkIndexen.push(u.benchmarkIndex);
+      }
+    } finally {
+      server.kill('SIGTERM');
     }
-  } finally {
-    server.kill('SIGTERM');
-  }
-}
+    if (benchmarkIndexen.length)
+      toelichting.push(`- ${runs} runs per pagina; benchmarkIndex van de machine: ${Math.round(mediaan(benchmarkIndexen))}.`);
+    return { rijen: uit, toelichting };
+  });
 
 // --- bytes per page ---
-if (doe('gewicht')) log('gewicht per pagina (gzip)');
 const gewichten = doe('gewicht') ? await paginaGewichten(dist) : [];
-if (doe('gewicht')) {
-  const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
-  const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);
-  if (bijeenkomst) {
-    rijen.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
-    rijen.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina bij het laden, gzip', bijeenkomst.js, 4 * 1024, kb));
-    rijen.push(
+if (doe('gewicht'))
+  await meet('gewicht', async () => {
+    log('gewicht per pagina (gzip)');
+    const uit: Rij[] = [];
+    const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
+    const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);
+    if (bijeenkomst) {
+      uit.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
+      uit.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina bij het laden, gzip', bijeenkomst.js, 4 * 1024, kb));
+      uit.push(
+        maximum(
+          'gewicht',
+          'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip',
+          bijeenkomst.jsMetLater,
+          4 * 1024,
+          kb,
+        ),
+      );
+    }
+    const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
+    const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
+    uit.push(
       maximum(
         'gewicht',
-        'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip',
-        bijeenkomst.jsMetLater,
-        4 * 1024,
-        kb,
+        `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`,
+        zwaarsteJs.js,
+        0,
+        (n) => `${n} B`,
       ),
     );
-  }
-  const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
-  const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
-  rijen.push(
-    maximum('gewicht', `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`, zwaarsteJs.js, 0, (n) => `${n} B`),
-  );
-}
+    const toelichting = [
+      '| pagina (gzip) | HTML | CSS | JS | totaal |',
+      '|---|---|---|---|---|',
+      ...gewichten.map((g) => `| \`${g.pad}\` | ${kb(g.html)} | ${kb(g.css)} | ${kb(g.js)} | ${kb(g.totaal)} |`),
+    ];
+    return { rijen: uit, toelichting };
+  });
 
 // --- build time for many events ---
 const bouwen: ({ aantal: number } & BouwTijd)[] = [];
-for (const aantal of doe('build') ? bouwAantallen : []) {
-  log(`build met ${aantal} extra bijeenkomsten (tijdelijke kopie)`);
-  bouwen.push({ aantal, ...(await bouwTijd(root, aantal)) });
-}
 const sec = (n: number) => `${n.toFixed(1)} s`;
-for (const { aantal, seconden, cpu } of bouwen) {
-  const wat = `build met ${aantal} bijeenkomsten (klok; CPU ${sec(cpu)})`;
-  rijen.push(
-    aantal === 1000 ? maximum('build', wat, seconden, 30, sec) : { groep: 'build', wat, meting: sec(seconden), budget: 'ter vergelijking' },
-  );
-}
-if (bouwen.length >= 2) {
-  // On CPU time: wall time on a shared machine says more about the neighbours than about the build.
-  const [a, b] = [bouwen[0]!, bouwen[bouwen.length - 1]!];
-  const perStuk = (b.cpu - a.cpu) / (b.aantal - a.aantal);
-  const vast = a.cpu - perStuk * a.aantal;
-  rijen.push({
-    groep: 'build',
-    wat: `groei ${a.aantal} → ${b.aantal} bijeenkomsten (CPU)`,
-    meting: `${(perStuk * 1000).toFixed(1)} ms per bijeenkomst + ${sec(vast)} vast`,
-    budget: 'lineair',
-    // Linear (or better) when the larger build costs no more than the smaller one scaled up.
-    binnen: b.cpu <= (a.cpu / a.aantal) * b.aantal * 1.1,
+if (doe('build'))
+  await meet('build', async () => {
+    const uit: Rij[] = [];
+    for (const aantal of bouwAantallen) {
+      log(`build met ${aantal} extra bijeenkomsten (tijdelijke kopie)`);
+      bouwen.push({ aantal, ...(await bouwTijd(root, aantal)) });
+    }
+    for (const { aantal, seconden, cpu } of bouwen) {
+      const wat = `build met ${aantal} bijeenkomsten (klok; CPU ${sec(cpu)})`;
+      uit.push(
+        aantal === 1000
+          ? maximum('build', wat, seconden, 30, sec)
+          : { groep: 'build', wat, meting: sec(seconden), budget: 'ter vergelijking' },
+      );
+    }
+    if (bouwen.length >= 2) {
+      // On CPU time: wall time on a shared machine says more about the neighbours than about the build.
+      const [a, b] = [bouwen[0]!, bouwen[bouwen.length - 1]!];
+      const perStuk = (b.cpu - a.cpu) / (b.aantal - a.aantal);
+      const vast = a.cpu - perStuk * a.aantal;
+      uit.push({
+        groep: 'build',
+        wat: `groei ${a.aantal} → ${b.aantal} bijeenkomsten (CPU)`,
+        meting: `${(perStuk * 1000).toFixed(1)} ms per bijeenkomst + ${sec(vast)} vast`,
+        budget: 'lineair',
+        // Linear (or better) when the larger build costs no more than the smaller one scaled up.
+        binnen: b.cpu <= (a.cpu / a.aantal) * b.aantal * 1.1,
+      });
+    }
+    return { rijen: uit };
   });
-}
 
 // --- the sign-up function ---
 const functiePakket = (['functie', 'stoot', 'last'] as const).some(doe) ? await pakket(root) : undefined;
-if (doe('functie') && functiePakket) {
-  log('functie: het pakket van zip-it-and-ship-it, koude start, handler in-process');
-  rijen.push(...(await bundelRijen(functiePakket)), ...(await handlerTijden()));
-}
-if (doe('vijandig')) {
-  log('vijandige inschrijvingen (16 kB, tegen de patronen van de controles) naast normale, in-process');
-  rijen.push(...(await vijandigRijen(log)));
-}
-if (doe('stoot') && functiePakket) {
-  log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
-  rijen.push(...(await stootRijen(functiePakket.map)));
-}
-if (doe('lokaal')) {
-  log('inschrijven op npm start');
-  rijen.push(...(await lokaleRijen(root, poort + 1)));
-}
-if (doe('last') && functiePakket) {
-  log('lastproef: 1.000 inschrijvingen met 30% storingen');
-  rijen.push(...(await lastProef(functiePakket.map)));
-}
+if (doe('functie') && functiePakket)
+  await meet('functie', async () => {
+    log('functie: het pakket van zip-it-and-ship-it, koude start, handler in-process');
+    return { rijen: [...(await bundelRijen(functiePakket)), ...(await handlerTijden())] };
+  });
+if (doe('vijandig'))
+  await meet('vijandig', async () => {
+    log('vijandige inschrijvingen (16 kB, tegen de patronen van de controles) naast normale, in-process');
+    return { rijen: await vijandigRijen(log) };
+  });
+if (doe('stoot') && functiePakket)
+  await meet('stoot', async () => {
+    log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
+    return { rijen: await stootRijen(functiePakket.map) };
+  });
+if (doe('lokaal'))
+  await meet('lokaal', async () => {
+    log('inschrijven op npm start');
+    return { rijen: await lokaleRijen(root, poort + 1) };
+  });
+if (doe('last') && functiePakket)
+  await meet('last', async () => {
+    log('lastproef: 1.000 inschrijvingen met 30% storingen');
+    return { rijen: await lastProef(functiePakket.map) };
+  });
 
 // --- report ---
 const totaal = (performance.now() - begonnen) / 1000;
-const verhouding = (r: Rij) => (r.verhouding === undefined ? '' : Number.isFinite(r.verhouding) ? r.verhouding.toFixed(2) : '∞');
-const oordeel = (r: Rij) => (r.binnen === undefined ? '–' : r.binnen ? '✓' : '✗');
 const kolommen = ['wat', 'meting', 'budget', 'verhouding', ''];
-const tabel = rijen.map((r) => [r.wat, r.meting, r.budget, verhouding(r), oordeel(r)]);
+const tabel = cellen(rijen);
 const breedtes = kolommen.map((k, i) => Math.max(k.length, ...tabel.map((t) => t[i]!.length)));
 console.log([kolommen, ...tabel].map((t) => t.map((c, i) => c.padEnd(breedtes[i]!)).join('  ')).join('\n'));
 if (gewichten.length) console.log('\nGewicht per pagina (gzip): pad  HTML  CSS  JS  totaal');
@@ -185,25 +287,21 @@ console.log(
   `\n${eigenBouw ? `Build van de site zelf: ${sec(eigenBouw.seconden)} (CPU ${sec(eigenBouw.cpu)}). ` : ''}Belasting van de machine bij de start: ${belastingBijStart.toFixed(1)} op ${availableParallelism()} cores. Hele bench: ${(totaal / 60).toFixed(1)} min.`,
 );
 
-// A partial run is no table of record: it leaves bench-results/ and the docs alone.
+const groepen = GROEPEN.map((naam) => ({ naam, methode: METHODE[naam] }));
+// A partial run is no record of the whole: it leaves bench-results/ alone.
 if (!alleen) {
   const datum = new Date().toISOString().slice(0, 10);
-  const markdown = [
-    `Gemeten op ${datum} met \`npm run bench\` (${availableParallelism()} cores, belasting bij de start ${belastingBijStart.toFixed(1)}; Lighthouse-mediaan van ${runs} runs, benchmarkIndex van de machine ${benchmarkIndexen.length ? Math.round(mediaan(benchmarkIndexen)) : '–'}; hele bench ${(totaal / 60).toFixed(1)} min).`,
-    '',
-    '| wat | meting | budget | verhouding | |',
-    '|---|---|---|---|---|',
-    ...tabel.map((t) => `| ${t.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
-  ].join('\n');
   await mkdir(new URL('bench-results/', root), { recursive: true });
-  await writeFile(new URL('bench-results/laatste.json', root), JSON.stringify({ datum, rijen, gewichten, bouwen, totaal }, null, 2));
-  await writeFile(new URL('bench-results/laatste.md', root), `${markdown}\n`);
-  if (process.argv.includes('--docs')) {
-    const readme = fileURLToPath(new URL('docs/kwaliteit.md', root));
-    const tekst = await readFile(readme, 'utf8');
-    const blok = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-    if (!blok.test(tekst)) throw new Error('docs/kwaliteit.md mist de markeringen <!-- bench:begin --> en <!-- bench:end -->');
-    await writeFile(readme, tekst.replace(blok, `$1${markdown}$2`));
-    log('tabel geschreven in docs/kwaliteit.md');
-  }
+  await writeFile(
+    new URL('bench-results/laatste.json', root),
+    JSON.stringify({ datum, machine, metingen, gewichten, bouwen, totaal }, null, 2),
+  );
+  await writeFile(new URL('bench-results/laatste.md', root), benchDocument(groepen, metingen));
+}
+// The docs' record: this run's groups replace theirs, the others stay as they were measured.
+if (process.argv.includes('--docs')) {
+  const doc = new URL(BENCH_DOC, root);
+  const vorige = await readFile(doc, 'utf8').catch(() => '');
+  await writeFile(doc, benchDocument(groepen, metingen, vorige));
+  log(`${metingen.map((m) => m.groep).join(', ')} geschreven in ${BENCH_DOC}`);
 }
