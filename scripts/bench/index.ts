@@ -66,7 +66,7 @@ const METHODE: Record<Groep, string> = {
     'nieuw proces importeert het functiebestand uit dat pakket en handelt één echte inschrijving af tegen de Resend-stand-in, ' +
     'mediaan van 5; Node’s eigen opstart en het `Request`-object, die Netlify’s runtime al klaar heeft, tellen niet mee. De ' +
     'handler-tijden: in-process met een mailer zonder I/O en een geheim zoals in productie (dus ook het maken van de ' +
-    'afmeldlink), p50 en p99 over 2.000 inschrijvingen na 200 om op te warmen.',
+    'afmeldlink), p50 en p99 over 2.000 inschrijvingen, elk van een ander adres, na 200 om op te warmen.',
   vijandig:
     'De duurste bodies die een vreemde kan sturen, elk net onder 16 kB en gemaakt tegen een patroon van de controles (een ' +
     'lange reeks letters voor de webadres- en zinregels, punten, punt-lookalikes, koppeltekens, Zalgo-accenten, een lang ' +
@@ -84,8 +84,9 @@ const METHODE: Record<Groep, string> = {
   last:
     'De lastproef: 1.000 inschrijvingen, 50 tegelijk, met de echte Resend-SDK over HTTP naar een nep-mail-API op 127.0.0.1 ' +
     'die 30% van de verzoeken willekeurig (vast zaad) laat mislukken: `500`, `429`, nooit antwoorden, de mail aannemen maar ' +
-    'te laat antwoorden, de verbinding verbreken vóór of ná het aannemen. Twee keer: op de gedeployde functie met de ' +
-    'herhalingen van productie, en op de bron in-process met korte pauzes. Verloren is een `200` waarvan de organisatormail ' +
+    'te laat antwoorden, de verbinding verbreken vóór of ná het aannemen; ze houdt zich aan idempotency-sleutels zoals ' +
+    'Resend. Twee keer: op de gedeployde functie met de herhalingen van productie, en op de bron in-process met korte ' +
+    'pauzes (30/90/180 ms, 1,5 s per poging). Verloren is een `200` waarvan de organisatormail ' +
     'nooit is aangenomen; dubbel is meer dan één aangenomen mail per persoon en soort.',
 };
 
