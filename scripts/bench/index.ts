@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
 import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen, vijandigRijen } from './functie.ts';
-import { paginaGewichten } from './gewicht.ts';
+import { type Gewicht, paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
 import { doelPaginas } from './paginas.ts';
@@ -171,10 +171,11 @@ if (doe('lighthouse'))
   });
 
 // --- bytes per page ---
-const gewichten = doe('gewicht') ? await paginaGewichten(dist) : [];
+const gewichten: Gewicht[] = [];
 if (doe('gewicht'))
   await meet('gewicht', async () => {
     log('gewicht per pagina (gzip)');
+    gewichten.push(...(await paginaGewichten(dist)));
     const uit: Rij[] = [];
     const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
     const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);

@@ -25,6 +25,7 @@ describe('benchDocument', () => {
       'Gemeten op 2026-12-01 met `npm run bench -- --alleen gewicht --docs`, in 1.5 min. Machine: Testprocessor, 2 cores, 8.0 GB geheugen, Linux 6.1, Node v24.0.0; belasting bij de start 1.3.',
     );
     expect(doc).toContain('| gewicht \\| rij | 8 KB | ≤ 10 KB | 0.80 | ✓ |');
+    expect(benchDocument(groepen, [{ ...meting('gewicht', '2026-12-01', 8), seconden: 12.4 }])).toContain('--docs`, in 12 s.');
     expect(doc).toContain(
       '## vijandig\n\nVijandige bodies naast gewone.\n\n<!-- meting:vijandig -->\nNog niet gemeten.\n<!-- /meting:vijandig -->',
     );

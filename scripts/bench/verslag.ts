@@ -67,11 +67,12 @@ export function markdownTabel(rijen: Rij[]): string {
 }
 
 const getal = (n: number, decimalen = 1) => n.toFixed(decimalen);
+const duur = (seconden: number) => (seconden < 90 ? `${Math.max(1, Math.round(seconden))} s` : `${getal(seconden / 60)} min`);
 
 function metingBlok(m: GroepMeting): string {
   const { machine } = m;
   return [
-    `Gemeten op ${m.datum} met \`${m.commando}\`, in ${getal(m.seconden / 60)} min. Machine: ${machine.cpu}, ` +
+    `Gemeten op ${m.datum} met \`${m.commando}\`, in ${duur(m.seconden)}. Machine: ${machine.cpu}, ` +
       `${machine.cores} cores, ${getal(machine.geheugenGb)} GB geheugen, ${machine.systeem}, Node ${machine.node}; ` +
       `belasting bij de start ${getal(m.belasting)}.`,
     '',
