@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
 import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen, vijandigRijen } from './functie.ts';
-import { type Gewicht, paginaGewichten } from './gewicht.ts';
+import { paginaGewichten } from './gewicht.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
 import { doelPaginas } from './paginas.ts';
@@ -90,25 +90,22 @@ const METHODE: Record<Groep, string> = {
     'nooit is aangenomen; dubbel is meer dan één aangenomen mail per persoon en soort.',
 };
 
-/** When and under what load each group ran, for the record. */
-const metingen: GroepMeting[] = [];
-const machine = dezeMachine();
-const commando = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
-async function meet(groep: Groep, werk: () => Promise<{ rijen: Rij[]; toelichting?: string[] }>): Promise<void> {
-  const belasting = loadavg()[0]!;
-  const t0 = performance.now();
-  const { rijen: nieuw, toelichting } = await werk();
-  rijen.push(...nieuw);
-  metingen.push({
-    groep,
-    datum: new Date().toISOString().slice(0, 10),
-    commando,
-    machine,
-    belasting,
-    seconden: (performance.now() - t0) / 1000,
-    rijen: nieuw,
-    ...(toelichting ? { toelichting } : {}),
-  });
+/** When each group ran and under what load, for the record: a group runs from its begin() to the next begin() or klaar(). */
+const gestart: { groep: Groep; belasting: number; t0: number; t1?: number }[] = [];
+const toelichtingen = new Map<Groep, string[]>();
+function klaar(): void {
+  const laatste = gestart.at(-1);
+  if (laatste && laatste.t1 === undefined) laatste.t1 = performance.now();
+}
+function begin(groep: Groep, tekst: string): void {
+  klaar();
+  gestart.push({ groep, belasting: loadavg()[0]!, t0: performance.now() });
+  log(tekst);
+}
+/** A line for the log that also goes below the group's table in the record. */
+function merk(groep: Groep, tekst: string): void {
+  log(tekst);
+  toelichtingen.set(groep, [...(toelichtingen.get(groep) ?? []), `- ${tekst}`]);
 }
 
 const astro = fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root));
@@ -120,161 +117,128 @@ const eigenBouw = bouwNodig ? await getimed([process.execPath, astro, 'build', '
 
 // --- Lighthouse, against the build served as Netlify serves it (gzip, headers) ---
 const doelen = doelPaginas(root);
-if (doe('lighthouse'))
-  await meet('lighthouse', async () => {
-    log(`server op :${poort}, Lighthouse ${runs}× per pagina`);
-    const uit: Rij[] = [];
-    const toelichting: string[] = [];
-    const benchmarkIndexen: number[] = [];
-    const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
-      cwd: fileURLToPath(root),
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    try {
-      await new Promise<void>((klaar, fout) => {
-        server.stdout.on('data', (d: Buffer) => String(d).includes('Gebouwde site op') && klaar());
-        server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
-      });
-      const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
-      const uitslagen = await lighthouseMediaan(
-        metPad.map((d) => `http://localhost:${poort}${d.pad}`),
-        runs,
-      );
-      for (const doel of doelen) {
-        const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
-        const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
-        if (!u) {
-          uit.push({ groep: 'lighthouse', wat, meting: `nog niet gemeten: ${doel.ontbreekt}`, budget: '100 / 100 / 100 / 100' });
-          continue;
-        }
-        const scores = CATEGORIEEN.map((c) => u.scores[c]);
-        uit.push({
-          groep: 'lighthouse',
-          wat: `${wat} ${doel.pad}`,
-          meting: scores.join(' / '),
-          budget: '100 / 100 / 100 / 100',
-          verhouding: Math.min(...scores) / 100,
-          binnen: scores.every((s) => s === 100),
-        });
-        if (u.tekorten.length) {
-          log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
-          toelichting.push(`- \`${doel.pad}\` verliest punten op: ${u.tekorten.map((t) => `\`${t}\``).join(', ')}`);
-        }
-        benchmarkIndexen.push(u.benchmarkIndex);
-      }
-    } finally {
-      server.kill('SIGTERM');
-    }
-    if (benchmarkIndexen.length)
-      toelichting.push(`- ${runs} runs per pagina; benchmarkIndex van de machine: ${Math.round(mediaan(benchmarkIndexen))}.`);
-    return { rijen: uit, toelichting };
+const benchmarkIndexen: number[] = [];
+if (doe('lighthouse')) {
+  begin('lighthouse', `server op :${poort}, Lighthouse ${runs}× per pagina`);
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(poort)], {
+    cwd: fileURLToPath(root),
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  try {
+    await new Promise<void>((klaar, fout) => {
+      server.stdout.on('data', (d: Buffer) => String(d).includes('Gebouwde site op') && klaar());
+      server.once('exit', (code) => fout(new Error(`scripts/serve.ts stopte (code ${code})`)));
+    });
+    const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
+    const uitslagen = await lighthouseMediaan(
+      metPad.map((d) => `http://localhost:${poort}${d.pad}`),
+      runs,
+    );
+    for (const doel of doelen) {
+      const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
+      const u = doel.pad ? uitslagen.get(`http://localhost:${poort}${doel.pad}`) : undefined;
+      if (!u) {
+        rijen.push({ groep: 'lighthouse', wat, meting: `nog niet gemeten: ${doel.ontbreekt}`, budget: '100 / 100 / 100 / 100' });
+        continue;
+      }
+      const scores = CATEGORIEEN.map((c) => u.scores[c]);
+      rijen.push({
+        groep: 'lighthouse',
+        wat: `${wat} ${doel.pad}`,
+        meting: scores.join(' / '),
+        budget: '100 / 100 / 100 / 100',
+        verhouding: Math.min(...scores) / 100,
+        binnen: scores.every((s) => s === 100),
+      });
+      if (u.tekorten.length) merk('lighthouse', `Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
+      benchmarkIndexen.push(u.benchmarkIndex);
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
 
 // --- bytes per page ---
-const gewichten: Gewicht[] = [];
-if (doe('gewicht'))
-  await meet('gewicht', async () => {
-    log('gewicht per pagina (gzip)');
-    gewichten.push(...(await paginaGewichten(dist)));
-    const uit: Rij[] = [];
-    const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
-    const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);
-    if (bijeenkomst) {
-      uit.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
-      uit.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina bij het laden, gzip', bijeenkomst.js, 4 * 1024, kb));
-      uit.push(
-        maximum(
-          'gewicht',
-          'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip',
-          bijeenkomst.jsMetLater,
-          4 * 1024,
-          kb,
-        ),
-      );
-    }
-    const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
-    const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
-    uit.push(
+if (doe('gewicht')) begin('gewicht', 'gewicht per pagina (gzip)');
+const gewichten = doe('gewicht') ? await paginaGewichten(dist) : [];
+if (doe('gewicht')) {
+  const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
+  const bijeenkomst = gewichten.find((g) => g.pad === bijeenkomstPad);
+  if (bijeenkomst) {
+    rijen.push(maximum('gewicht', `bijeenkomstpagina HTML + CSS + JS, gzip (${bijeenkomst.pad})`, bijeenkomst.totaal, 15 * 1024, kb));
+    rijen.push(maximum('gewicht', 'JavaScript op de bijeenkomstpagina bij het laden, gzip', bijeenkomst.js, 4 * 1024, kb));
+    rijen.push(
       maximum(
         'gewicht',
-        `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`,
-        zwaarsteJs.js,
-        0,
-        (n) => `${n} B`,
+        'JavaScript op de bijeenkomstpagina met het schema dat bij eerste focus laadt, gzip',
+        bijeenkomst.jsMetLater,
+        4 * 1024,
+        kb,
       ),
     );
-    const toelichting = [
-      '| pagina (gzip) | HTML | CSS | JS | totaal |',
-      '|---|---|---|---|---|',
-      ...gewichten.map((g) => `| \`${g.pad}\` | ${kb(g.html)} | ${kb(g.css)} | ${kb(g.js)} | ${kb(g.totaal)} |`),
-    ];
-    return { rijen: uit, toelichting };
-  });
+  }
+  const anderen = gewichten.filter((g) => g.pad !== bijeenkomstPad);
+  const zwaarsteJs = anderen.reduce((a, b) => (b.js > a.js ? b : a), anderen[0]!);
+  rijen.push(
+    maximum('gewicht', `JavaScript op de ${anderen.length} andere pagina's (meeste: ${zwaarsteJs.pad})`, zwaarsteJs.js, 0, (n) => `${n} B`),
+  );
+}
 
 // --- build time for many events ---
 const bouwen: ({ aantal: number } & BouwTijd)[] = [];
+if (doe('build')) begin('build', `build met ${bouwAantallen.join(' en ')} bijeenkomsten`);
+for (const aantal of doe('build') ? bouwAantallen : []) {
+  log(`build met ${aantal} extra bijeenkomsten (tijdelijke kopie)`);
+  bouwen.push({ aantal, ...(await bouwTijd(root, aantal)) });
+}
 const sec = (n: number) => `${n.toFixed(1)} s`;
-if (doe('build'))
-  await meet('build', async () => {
-    const uit: Rij[] = [];
-    for (const aantal of bouwAantallen) {
-      log(`build met ${aantal} extra bijeenkomsten (tijdelijke kopie)`);
-      bouwen.push({ aantal, ...(await bouwTijd(root, aantal)) });
-    }
-    for (const { aantal, seconden, cpu } of bouwen) {
-      const wat = `build met ${aantal} bijeenkomsten (klok; CPU ${sec(cpu)})`;
-      uit.push(
-        aantal === 1000
-          ? maximum('build', wat, seconden, 30, sec)
-          : { groep: 'build', wat, meting: sec(seconden), budget: 'ter vergelijking' },
-      );
-    }
-    if (bouwen.length >= 2) {
-      // On CPU time: wall time on a shared machine says more about the neighbours than about the build.
-      const [a, b] = [bouwen[0]!, bouwen[bouwen.length - 1]!];
-      const perStuk = (b.cpu - a.cpu) / (b.aantal - a.aantal);
-      const vast = a.cpu - perStuk * a.aantal;
-      uit.push({
-        groep: 'build',
-        wat: `groei ${a.aantal} → ${b.aantal} bijeenkomsten (CPU)`,
-        meting: `${(perStuk * 1000).toFixed(1)} ms per bijeenkomst + ${sec(vast)} vast`,
-        budget: 'lineair',
-        // Linear (or better) when the larger build costs no more than the smaller one scaled up.
-        binnen: b.cpu <= (a.cpu / a.aantal) * b.aantal * 1.1,
-      });
-    }
-    return { rijen: uit };
+for (const { aantal, seconden, cpu } of bouwen) {
+  const wat = `build met ${aantal} bijeenkomsten (klok; CPU ${sec(cpu)})`;
+  rijen.push(
+    aantal === 1000 ? maximum('build', wat, seconden, 30, sec) : { groep: 'build', wat, meting: sec(seconden), budget: 'ter vergelijking' },
+  );
+}
+if (bouwen.length >= 2) {
+  // On CPU time: wall time on a shared machine says more about the neighbours than about the build.
+  const [a, b] = [bouwen[0]!, bouwen[bouwen.length - 1]!];
+  const perStuk = (b.cpu - a.cpu) / (b.aantal - a.aantal);
+  const vast = a.cpu - perStuk * a.aantal;
+  rijen.push({
+    groep: 'build',
+    wat: `groei ${a.aantal} → ${b.aantal} bijeenkomsten (CPU)`,
+    meting: `${(perStuk * 1000).toFixed(1)} ms per bijeenkomst + ${sec(vast)} vast`,
+    budget: 'lineair',
+    // Linear (or better) when the larger build costs no more than the smaller one scaled up.
+    binnen: b.cpu <= (a.cpu / a.aantal) * b.aantal * 1.1,
   });
+}
 
 // --- the sign-up function ---
+klaar();
 const functiePakket = (['functie', 'stoot', 'last'] as const).some(doe) ? await pakket(root) : undefined;
-if (doe('functie') && functiePakket)
-  await meet('functie', async () => {
-    log('functie: het pakket van zip-it-and-ship-it, koude start, handler in-process');
-    return { rijen: [...(await bundelRijen(functiePakket)), ...(await handlerTijden())] };
-  });
-if (doe('vijandig'))
-  await meet('vijandig', async () => {
-    log('vijandige inschrijvingen (16 kB, tegen de patronen van de controles) naast normale, in-process');
-    return { rijen: await vijandigRijen(log) };
-  });
-if (doe('stoot') && functiePakket)
-  await meet('stoot', async () => {
-    log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
-    return { rijen: await stootRijen(functiePakket.map) };
-  });
-if (doe('lokaal'))
-  await meet('lokaal', async () => {
-    log('inschrijven op npm start');
-    return { rijen: await lokaleRijen(root, poort + 1) };
-  });
-if (doe('last') && functiePakket)
-  await meet('last', async () => {
-    log('lastproef: 1.000 inschrijvingen met 30% storingen');
-    return { rijen: await lastProef(functiePakket.map) };
-  });
+if (doe('functie') && functiePakket) {
+  begin('functie', 'functie: het pakket van zip-it-and-ship-it, koude start, handler in-process');
+  rijen.push(...(await bundelRijen(functiePakket)), ...(await handlerTijden()));
+}
+if (doe('vijandig')) {
+  begin('vijandig', 'vijandige inschrijvingen (16 kB, tegen de patronen van de controles) naast normale, in-process');
+  rijen.push(...(await vijandigRijen(log)));
+}
+if (doe('stoot') && functiePakket) {
+  begin('stoot', 'stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
+  rijen.push(...(await stootRijen(functiePakket.map)));
+}
+if (doe('lokaal')) {
+  begin('lokaal', 'inschrijven op npm start');
+  rijen.push(...(await lokaleRijen(root, poort + 1)));
+}
+if (doe('last') && functiePakket) {
+  begin('last', 'lastproef: 1.000 inschrijvingen met 30% storingen');
+  rijen.push(...(await lastProef(functiePakket.map)));
+}
 
 // --- report ---
+klaar();
 const totaal = (performance.now() - begonnen) / 1000;
 const kolommen = ['wat', 'meting', 'budget', 'verhouding', ''];
 const tabel = cellen(rijen);
@@ -289,7 +253,31 @@ console.log(
   `\n${eigenBouw ? `Build van de site zelf: ${sec(eigenBouw.seconden)} (CPU ${sec(eigenBouw.cpu)}). ` : ''}Belasting van de machine bij de start: ${belastingBijStart.toFixed(1)} op ${availableParallelism()} cores. Hele bench: ${(totaal / 60).toFixed(1)} min.`,
 );
 
+if (benchmarkIndexen.length)
+  toelichtingen.set('lighthouse', [
+    ...(toelichtingen.get('lighthouse') ?? []),
+    `- ${runs} runs per pagina; benchmarkIndex van de machine: ${Math.round(mediaan(benchmarkIndexen))}.`,
+  ]);
+if (gewichten.length)
+  toelichtingen.set('gewicht', [
+    '| pagina (gzip) | HTML | CSS | JS | totaal |',
+    '|---|---|---|---|---|',
+    ...gewichten.map((g) => `| \`${g.pad}\` | ${kb(g.html)} | ${kb(g.css)} | ${kb(g.js)} | ${kb(g.totaal)} |`),
+  ]);
+const machine = dezeMachine();
+const commando = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+const metingen: GroepMeting[] = gestart.map(({ groep, belasting, t0, t1 }) => ({
+  groep,
+  datum: new Date().toISOString().slice(0, 10),
+  commando,
+  machine,
+  belasting,
+  seconden: ((t1 ?? performance.now()) - t0) / 1000,
+  rijen: rijen.filter((r) => r.groep === groep),
+  toelichting: toelichtingen.get(groep) ?? [],
+}));
 const groepen = GROEPEN.map((naam) => ({ naam, methode: METHODE[naam] }));
+
 // A partial run is no record of the whole: it leaves bench-results/ alone.
 if (!alleen) {
   const datum = new Date().toISOString().slice(0, 10);
