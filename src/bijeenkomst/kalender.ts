@@ -2,7 +2,7 @@ import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
 import { locatieTekst } from './locatie.ts';
 import type { Bijeenkomst } from './schema.ts';
 import { begin, einde } from './status.ts';
-import { naarInstant, TIJDZONE, volgendeDag, wandklokInAmsterdam } from './tijd.ts';
+import { datumVoluit, markeringenVoorMoment, naarInstant, TIJDZONE, tijdVoluit, volgendeDag, wandklokInAmsterdam } from './tijd.ts';
 
 /**
  * The calendar entry of a bijeenkomst: the .ics download on the site (which the
@@ -34,7 +34,29 @@ const VTIMEZONE_AMSTERDAM = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-type Agendapunt = Pick<Bijeenkomst, 'titel' | 'samenvatting' | 'datum' | 'begintijd' | 'eindtijd' | 'locatie' | 'contact' | 'inschrijving'>;
+type Agendapunt = Pick<
+  Bijeenkomst,
+  'titel' | 'samenvatting' | 'datum' | 'begintijd' | 'eindtijd' | 'locatie' | 'contact' | 'inschrijving' | 'onbevestigd'
+>;
+
+/**
+ * The entry's title: the event's, with "(jaar nog te bevestigen)" and the like when its
+ * date or time is not confirmed. A calendar shows the entry on a fixed day and hour; the
+ * title is what it shows with it, so that is where the doubt has to be.
+ */
+function agendaTitel(b: Agendapunt): string {
+  return [b.titel, ...markeringenVoorMoment(b)].join(' ');
+}
+
+/** The entry's text: what is not yet confirmed, in the site's words, then the summary and the page. */
+function agendaTekst(b: Agendapunt, paginaUrl: string): string {
+  const onzeker = [
+    ...(b.onbevestigd.includes('jaar') || b.onbevestigd.includes('datum') ? [`Datum: ${datumVoluit(b)}`] : []),
+    ...(b.onbevestigd.includes('tijd') ? [`Tijd: ${tijdVoluit(b)}`] : []),
+    ...(b.onbevestigd.includes('locatie') ? [`Locatie: ${locatieTekst(b)}`] : []),
+  ];
+  return [...(onzeker.length > 0 ? [onzeker.join('\n')] : []), b.samenvatting, paginaUrl].join('\n\n');
+}
 
 /** Without a start time the bijeenkomst is an all-day entry on its date. */
 function heleDag(b: Agendapunt): boolean {
@@ -82,8 +104,8 @@ export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string):
   const locatie = locatieTekst(b);
   kalender.createEvent({
     id: kalenderUid(slug),
-    summary: b.titel,
-    description: `${b.samenvatting}\n\n${paginaUrl}`,
+    summary: agendaTitel(b),
+    description: agendaTekst(b, paginaUrl),
     url: paginaUrl,
     // ical-generator writes a native Date in the process's zone; an Amsterdamse value is
     // written as Amsterdam dates and wall-clock times (with TZID), wherever this runs.
@@ -107,10 +129,10 @@ export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {
     : `${compact(b.datum)}T${compact(b.begintijd!)}00/${compact(b.datum)}T${compact(b.eindtijd ?? b.begintijd!)}00`;
   const p = new URLSearchParams({
     action: 'TEMPLATE',
-    text: b.titel,
+    text: agendaTitel(b),
     dates: datums,
     ctz: TIJDZONE,
-    details: `${b.samenvatting}\n\n${paginaUrl}`,
+    details: agendaTekst(b, paginaUrl),
   });
   const locatie = locatieTekst(b);
   if (locatie) p.set('location', locatie);
@@ -122,8 +144,8 @@ export function outlookAgendaUrl(b: Agendapunt, paginaUrl: string): string {
   const p = new URLSearchParams({
     path: '/calendar/action/compose',
     rru: 'addevent',
-    subject: b.titel,
-    body: `${b.samenvatting}\n\n${paginaUrl}`,
+    subject: agendaTitel(b),
+    body: agendaTekst(b, paginaUrl),
   });
   if (heleDag(b)) {
     p.set('startdt', b.datum);

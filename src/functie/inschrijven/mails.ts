@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { locatieTekst } from '../../bijeenkomst/locatie.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
-import { datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { datumInCijfers, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { titelInZin } from '../../bijeenkomst/titel.ts';
 import { functieKeuzes, labelVan } from '../../components/inschrijfformulier/formulier.ts';
 import { ORGANISATIE } from '../../site.ts';
 import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from '../mail.ts';
@@ -81,11 +82,27 @@ function gegevensVan(a: Aanmelding): [string, string][] {
 
 function praktisch(b: Bijeenkomst): [string, string][] {
   return [
-    ['Datum', datumVoluit(b.datum)],
-    ['Tijd', tijdVoluit(b.begintijd, b.eindtijd) ?? 'volgt'],
+    ['Datum', datumVoluit(b)],
+    ['Tijd', tijdVoluit(b) ?? 'volgt'],
     ['Locatie', locatieTekst(b) ?? 'volgt'],
-    ['Organisatie', b.organisatoren.join(' en ')],
+    // Not "Organisatie": in these mails that is the person's own employer.
+    ['Georganiseerd door', b.organisatoren.join(' en ')],
   ];
+}
+
+const opsomming = new Intl.ListFormat('nl', { type: 'conjunction' });
+
+/** What went to the organiser and not into the confirmation: only the fields the person filled in. */
+function doorgestuurd(a: Aanmelding): string {
+  const velden = [
+    ['organisatie', a.organisatie],
+    ['telefoonnummer', a.telefoon],
+    ['dieetwensen', a.dieetwensen],
+    ['opmerkingen', a.opmerkingen],
+  ]
+    .filter(([, waarde]) => waarde)
+    .map(([naam]) => naam!);
+  return `Je ${opsomming.format(velden)} hebben we doorgestuurd naar de organisator.`;
 }
 
 /**
@@ -112,8 +129,8 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
   const blokken: Blok[] = [
     {
       alinea: c.wachtlijst
-        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${b.titel} (${datumVoluit(b.datum)}). De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
-        : `${naam} heeft zich via de website ingeschreven voor ${b.titel} (${datumVoluit(b.datum)}).`,
+        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${titelInZin(b.titel)} op ${datumVoluit(b)}. De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
+        : `${naam} heeft zich via de website ingeschreven voor ${titelInZin(b.titel)} op ${datumVoluit(b)}.`,
     },
     {
       kop: 'Gegevens',
@@ -138,7 +155,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
         ],
         waarden: [
           b.titel,
-          b.datum,
+          datumInCijfers(b),
           c.wachtlijst ? 'wachtlijst' : 'ingeschreven',
           a.voornaam,
           a.tussenvoegsel ?? '',
@@ -156,7 +173,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
       alinea: [
         `Beantwoorden gaat rechtstreeks naar ${a.email}.`,
         overBevestiging(a, opties.bevestiging),
-        'De website bewaart deze inschrijving niet: deze mail is de enige registratie.',
+        'De website bewaart deze inschrijving niet: er is geen lijst van inschrijvingen buiten deze mails.',
       ].join(' '),
     },
   ];
@@ -192,15 +209,15 @@ export function bevestigingsMail(c: MailContext): Mail {
     { alinea: `Beste ${a.voornaam},` },
     {
       alinea: c.wachtlijst
-        ? `Bedankt voor je aanmelding voor ${b.titel}. De bijeenkomst is vol, daarom sta je op de wachtlijst. Je bent dus nog niet zeker van een plek.`
-        : `Bedankt voor je inschrijving voor ${b.titel}. De organisatie heeft je inschrijving ontvangen.`,
+        ? `Bedankt voor je aanmelding voor ${titelInZin(b.titel)}. De bijeenkomst is vol, daarom sta je op de wachtlijst. Je bent dus nog niet zeker van een plek.`
+        : `Bedankt voor je inschrijving voor ${titelInZin(b.titel)}. We hebben je inschrijving per e-mail naar de organisator gestuurd (${c.organisator}).`,
     },
     { kop: 'De bijeenkomst', gegevens: praktisch(b) },
     {
       kop: 'Wat gebeurt er nu?',
       alinea: [
         c.wachtlijst ? 'Komt er een plek vrij, dan krijg je daarover een e-mail.' : 'Je hoeft verder niets te doen.',
-        nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisatie.' : '',
+        nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisator.' : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -215,7 +232,7 @@ export function bevestigingsMail(c: MailContext): Mail {
     ...afmeldBlokken(c),
     {
       kop: c.afmeldUrl ? 'Iets wijzigen of een vraag?' : 'Afmelden of iets wijzigen?',
-      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisator (${c.organisator}).`,
     },
     // Only what cannot carry someone else's message to a stranger: anyone can type any
     // address, so the organisation, phone and free text go to the organiser, not back here.
@@ -227,7 +244,7 @@ export function bevestigingsMail(c: MailContext): Mail {
         [labelVan('functie'), functieLabel(a.functie)],
       ],
     },
-    { alinea: 'Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.' },
+    { alinea: doorgestuurd(a) },
     { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];
   return {
