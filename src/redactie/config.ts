@@ -263,7 +263,7 @@ export interface CmsInstellingen {
 export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Record<string, unknown> {
   return {
     locale: 'nl',
-    // Production: GitHub, with Netlify as the OAuth provider (docs/redactie.md).
+    // Production: GitHub, with Netlify as the OAuth provider (docs/redactie/README.md, chapter 14).
     backend: { name: 'github', ...(repo ? { repo } : {}), branch },
     // Decap uses this only on localhost, and only when the local API answers
     // (integraties/redactie-cms.ts); it wants a full URL. Saving writes the file in the
