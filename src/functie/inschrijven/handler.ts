@@ -117,6 +117,7 @@ function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevesti
         bijeenkomst: bijeenkomst.data,
         aanmelding: a,
         wachtlijst,
+        ontvangen: deps.nu(),
         organisator: route.organisator(bijeenkomst.data.contact),
         van: route.van,
         paginaUrl: new URL(bijeenkomstPad(slug), deps.site).href,
