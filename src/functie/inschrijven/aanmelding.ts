@@ -269,13 +269,23 @@ export type Fouten = Partial<Record<Veldnaam, string>>;
 
 export type Uitkomst = { ok: true; aanmelding: Aanmelding } | { ok: false; fouten: Fouten };
 
+/**
+ * Which function only means something with `anders`: a value left behind after choosing
+ * another (the field is hidden then) is neither checked nor kept.
+ */
+function zonderLosseOmschrijving(invoer: unknown): unknown {
+  if (!invoer || typeof invoer !== 'object' || Array.isArray(invoer) || (invoer as { functie?: unknown }).functie === 'anders')
+    return invoer;
+  const { functieomschrijving: _los, ...rest } = invoer as Record<string, unknown>;
+  return rest;
+}
+
 /** Validates any input and returns one Dutch message per failing field (the first, in field order). */
 export function controleer(invoer: unknown): Uitkomst {
-  const r = aanmeldingSchema.safeParse(invoer);
+  const r = aanmeldingSchema.safeParse(zonderLosseOmschrijving(invoer));
   if (r.success) {
-    // Which function only means something with `anders`: a value left behind after choosing another is dropped.
     const { functieomschrijving, ...rest } = r.data;
-    return { ok: true, aanmelding: r.data.functie === 'anders' && functieomschrijving ? { ...rest, functieomschrijving } : rest };
+    return { ok: true, aanmelding: functieomschrijving ? { ...rest, functieomschrijving } : rest };
   }
   const fouten: Fouten = {};
   for (const issue of r.error.issues) {

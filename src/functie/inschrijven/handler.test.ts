@@ -467,6 +467,20 @@ describe('honeypot', () => {
     expect(r2.status).toBe(303);
     expect(nep.verzoeken).toHaveLength(0);
   });
+
+  test('het veld van het formulier zelf (vangnet) ingevuld: net zo, gelukt en niets verstuurd', async () => {
+    const r = await handler()(alsJson({ ...geldig, vangnet: 'iets' }));
+    expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/', bevestiging: true });
+    const r2 = await handler()(alsFormulier({ ...geldig, vangnet: 'x' }));
+    expect(r2.status).toBe(303);
+    expect(nep.verzoeken).toHaveLength(0);
+    expect(logs.join('\n')).toMatch(/honeypot ingevuld/);
+  });
+
+  test('leeg of alleen spaties: een gewone inschrijving', async () => {
+    expect((await handler()(alsJson({ ...geldig, website: '', vangnet: '  ' }))).status).toBe(200);
+    expect(nep.verstuurd).toHaveLength(2);
+  });
 });
 
 describe('zonder mailsleutel', () => {

@@ -6,7 +6,7 @@ import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, ty
 import type { Invoer } from '../invoer.ts';
 import { logWaarde } from '../log.ts';
 import { verstuurPaar } from '../verzenden.ts';
-import { controleer, type Fouten } from './aanmelding.ts';
+import { controleer, type Fouten, honeypots } from './aanmelding.ts';
 import { BEVESTIGINGEN_PER_UUR, type Bevestigingslimiet, maakBevestigingslimiet } from './bevestigingslimiet.ts';
 import { foutPagina } from './foutpagina.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mails.ts';
@@ -91,8 +91,9 @@ function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevesti
           `Inschrijven kan alleen met het formulier op deze website. Ga naar de pagina van de bijeenkomst, of meld je aan per e-mail via ${contact()}.`,
         );
 
-      // Honeypot: a bot gets what a person would, and nothing is sent. Values are logged quoted, never raw.
-      if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
+      // Honeypots (the contract's `website`, the form's `vangnet`): a bot gets what a person would,
+      // and nothing is sent. Values are logged quoted, never raw.
+      if (honeypots.some((veld) => typeof waarden[veld] === 'string' && waarden[veld].trim() !== '')) {
         v.log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${logWaarde(slug.slice(0, 100))})`);
         return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven', true);
       }
