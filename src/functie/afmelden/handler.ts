@@ -37,10 +37,10 @@ const invoer = {
   onleesbaar: `De inhoud van het formulier kon niet worden gelezen. ${NIET}`,
   andereSoort: `Stuur de afmelding als formulier (application/x-www-form-urlencoded) of als JSON met het veld "t". ${NIET}`,
 };
-const alleenPost = 'Afmelden gaat met de knop op de afmeldpagina. Open de afmeldlink uit je bevestigingsmail en bevestig daar.';
+const andereMethode = 'Afmelden gaat met de knop op de afmeldpagina. Open de afmeldlink uit je bevestigingsmail en bevestig daar.';
 
 export function maakAfmeldHandler(deps: Afhankelijkheden): Handler {
-  return maakEindpunt(deps, { wat: 'Afmelding', bij: 'afmelden', invoer, alleenPost, behandel: (v) => afmelding(v, deps, 'afmelden') });
+  return maakEindpunt(deps, { wat: 'Afmelding', bij: 'afmelden', invoer, andereMethode, behandel: (v) => afmelding(v, deps, 'afmelden') });
 }
 
 /**
@@ -55,7 +55,7 @@ export function maakAfmeldNaamHandler(deps: Afhankelijkheden): Handler {
     wat: 'Naam bij afmeldlink',
     bij: 'de naam bij een afmeldlink',
     invoer,
-    alleenPost,
+    andereMethode,
     behandel: (v) => afmelding(v, deps, 'naam'),
   });
 }
