@@ -74,7 +74,9 @@ describe('naarRequest: het adres van het verzoek komt uit zijn Host', () => {
     const r = await post(`127.0.0.1:${poort}`, `http://127.0.0.1:${poort}`);
     expect(r).toEqual({ status: 303, location: '/bijeenkomsten/open/bedankt/' });
     const mails = await Promise.all((await readdir(map)).map(async (b) => JSON.parse(await readFile(join(map, b), 'utf8'))));
-    expect(mails.find((m) => m.to === 'organisator@vpng.nl')?.subject).toBe('Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open');
+    expect(mails.find((m) => m.to === 'organisator@vpng.nl')?.subject).toBe(
+      'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',
+    );
   });
 
   test('een post van een andere site blijft geweigerd, onder welke naam ook', async () => {

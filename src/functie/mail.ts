@@ -80,7 +80,7 @@ function tabRegels({ kolommen, waarden }: { kolommen: string[]; waarden: string[
 
 /** Text blocks keep a readable line length; the spreadsheet row may use the whole width of the mail. */
 const KOLOM = 'max-width:40em';
-const CEL = `text-align:left;vertical-align:top;padding:4px 8px;border:1px solid ${kleuren.rand}`;
+const CEL = `text-align:left;vertical-align:top;padding:4px 6px;border:1px solid ${kleuren.rand}`;
 
 /**
  * The spreadsheet row as an HTML table: copied from the mail, a spreadsheet pastes it as
@@ -103,14 +103,17 @@ export function naarHtml(titel: string, blokken: Blok[]): string {
       if ('rij' in b) return `${kop}${spreadsheetTabel(b.rij)}`;
       if ('links' in b)
         return `${kop}<ul style="margin:0 0 12px;padding-left:20px;${KOLOM}">${b.links.map(([label, url]) => `<li><a href="${e(url)}" style="color:${kleuren.link}">${e(label)}</a></li>`).join('')}</ul>`;
-      const rijen = b.gegevens
+      // One line per field, as in the text part: a table column cannot be narrower than the longest
+      // word in it (an e-mail address without a hyphen), and the CSS that would break it there
+      // (table-layout, word-break, overflow-wrap) is not supported by Outlook and Gmail. In a
+      // paragraph, `word-wrap` breaks it on a phone.
+      const regels = b.gegevens
         .map(
           ([k, v]) =>
-            `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 16px 4px 0">${e(k)}</th><td style="vertical-align:top;padding:4px 0">${e(v).replaceAll('\n', '<br>')}</td></tr>`,
+            `<p style="margin:0 0 4px"><strong>${e(k)}:</strong>${v.includes('\n') ? '<br>' : ' '}${e(v).replaceAll('\n', '<br>')}</p>`,
         )
         .join('');
-      // A definite width lets `word-wrap` break a long address inside its cell on a phone.
-      return `${kop}<table style="border-collapse:collapse;margin:0 0 12px;width:100%;${KOLOM}">${rijen}</table>`;
+      return `${kop}<div style="margin:0 0 12px;${KOLOM}">${regels}</div>`;
     })
     .join('\n');
   // The styles sit on a <div>, not on <body>: Gmail replaces <body> by a <div> of its own,

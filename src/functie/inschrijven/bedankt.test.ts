@@ -72,7 +72,7 @@ describe('zonder JavaScript: de bedankpagina zegt waar de bevestiging heen ging'
       expect(pagina.status).toBe(200);
       expect(pagina.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(pagina.headers.get('cache-control')).toBe('no-store');
-      expect(pagina.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(pagina.headers.get('referrer-policy')).toBe('same-origin');
       const html = await pagina.text();
       expect(html).toContain('<h1>Bedankt voor je inschrijving</h1>');
       expect(html).toContain('We hebben de bevestiging gestuurd naar <strong>anna+vpng@gemeente.nl</strong>.');
@@ -188,7 +188,8 @@ describe('het token', () => {
       `b2.${slug}.${seconden}.${verzegeld}`,
       `${v}.vol.${seconden}.${verzegeld}`,
       `${v}.${slug}.${Number(seconden) + 3600}.${verzegeld}`,
-      `${v}.${slug}.${seconden}.${verzegeld!.slice(0, -1)}${verzegeld!.endsWith('A') ? 'B' : 'A'}`,
+      // A character in the middle: the last one of base64 may carry only padding bits.
+      `${v}.${slug}.${seconden}.${verzegeld!.slice(0, 20)}${verzegeld![20] === 'A' ? 'B' : 'A'}${verzegeld!.slice(21)}`,
       `${v}.${slug}.${seconden}`,
       'x'.repeat(3000),
     ])

@@ -159,8 +159,8 @@ export function maakBedanktHandler(deps: Afhankelijkheden): Handler {
         if (!uitkomst.ok || !b) return v.naar(terug);
         const stand = inschrijfStand(b, deps.nu());
         const nu = { open: kanInschrijven(stand), wachtlijst: stand.status === 'wachtlijst' };
-        // The token stays out of the Referer of every link on the page, even to the site itself.
-        return v.pagina(bedanktPagina(uitkomst.slug, b, uitkomst.gegevens, nu), { 'Referrer-Policy': 'no-referrer' });
+        // The token never leaves the site in a Referer (and a post of the form from here keeps its Origin).
+        return v.pagina(bedanktPagina(uitkomst.slug, b, uitkomst.gegevens, nu), { 'Referrer-Policy': 'same-origin' });
       },
     }),
   });

@@ -200,7 +200,7 @@ describe('mails die een organisator kan gebruiken', () => {
     'E-mailadres',
     'Organisatie',
     'Functie',
-    'Telefoonnummer',
+    'Telefoon',
     'Dieetwensen',
     'Opmerkingen',
   ];

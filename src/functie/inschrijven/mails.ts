@@ -144,7 +144,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
           'E-mailadres',
           'Organisatie',
           'Functie',
-          'Telefoonnummer',
+          'Telefoon',
           'Dieetwensen',
           'Opmerkingen',
         ],
@@ -234,6 +234,12 @@ export function bevestigingsMail(c: MailContext): Mail {
         .filter(Boolean)
         .join('\n'),
     },
+    {
+      links: [
+        ['Meer informatie over de bijeenkomst', c.paginaUrl],
+        ['Wat we met je gegevens doen (privacyverklaring)', c.privacyUrl],
+      ],
+    },
     // Google Calendar on Android cannot open an .ics from Gmail: the links add the entry directly, as on the event page.
     {
       kop: 'Zet de bijeenkomst in je agenda',
@@ -241,12 +247,6 @@ export function bevestigingsMail(c: MailContext): Mail {
         ['Google Agenda', googleAgendaUrl(b, c.paginaUrl)],
         ['Outlook', outlookAgendaUrl(b, c.paginaUrl)],
         ['Agendabestand (.ics), voor Apple Agenda en andere agenda’s', c.kalenderUrl],
-      ],
-    },
-    {
-      links: [
-        ['Meer informatie over de bijeenkomst', c.paginaUrl],
-        ['Wat we met je gegevens doen (privacyverklaring)', c.privacyUrl],
       ],
     },
     ...afmeldBlokken(c),
