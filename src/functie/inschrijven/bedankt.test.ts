@@ -75,7 +75,7 @@ describe('zonder JavaScript: de bedankpagina zegt waar de bevestiging heen ging'
       expect(pagina.headers.get('referrer-policy')).toBe('same-origin');
       const html = await pagina.text();
       expect(html).toContain('<h1>Bedankt voor je inschrijving</h1>');
-      expect(html).toContain('We hebben de bevestiging gestuurd naar <strong>anna+vpng@gemeente.nl</strong>.');
+      expect(html).toContain('We hebben de bevestiging gestuurd naar <strong class="adres">anna+vpng@gemeente.nl</strong>.');
       expect(html).toContain(
         'Klopt dit adres niet? Dan krijg je geen bevestiging en geen afmeldlink. <a href="#nog-iemand">Schrijf je opnieuw in</a>',
       );

@@ -117,11 +117,10 @@ function bedanktPagina(slug: string, b: Bijeenkomst, g: BedanktGegevens, nu: { o
     inhoud: [
       `<p class="bovenkop"><a href="${e(bijeenkomstPad(slug))}">${e(b.titel)}</a></p>`,
       `<h1>${titel}</h1>`,
-      `<p class="melding melding--succes">${ontvangen} We hebben de bevestiging gestuurd naar <strong>${e(g.email)}</strong>.</p>`,
+      `<p class="melding melding--succes">${ontvangen} We hebben de bevestiging gestuurd naar <strong class="adres">${e(g.email)}</strong>.</p>`,
       `<p>Klopt dit adres niet? Dan krijg je geen bevestiging en geen afmeldlink. ${opnieuw}</p>`,
       `<p>Wat er nu gebeurt en hoe je de bijeenkomst in je agenda zet, staat in de bevestiging en op <a href="${e(bedanktPad(slug))}">de bedankpagina</a>.</p>`,
       nogIemand,
-      `<p><a href="${e(bijeenkomstPad(slug))}">Terug naar ${e(b.titel)}</a></p>`,
     ].join(''),
   };
 }
