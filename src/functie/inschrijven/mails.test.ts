@@ -1,6 +1,6 @@
 import { ELEMENT_NODE, type ElementNode, type Node, parse, TEXT_NODE, walkSync } from 'ultrahtml';
 import { describe, expect, test } from 'vitest';
-import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/kalender.ts';
+import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/agendalinks.ts';
 import { bijeenkomstSchema } from '../../bijeenkomst/schema.ts';
 import { type Aanmelding, controleer } from './aanmelding.ts';
 import { bevestigingsMail, inschrijfZending, type MailContext, organisatorMail, organisatorZending } from './mails.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/kalender.ts';
+import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/agendalinks.ts';
 import { locatieTekst } from '../../bijeenkomst/locatie.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { datumInAmsterdam, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
