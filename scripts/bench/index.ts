@@ -5,6 +5,7 @@
  *   npm run bench -- --docs        and write the table into docs/kwaliteit.md
  *   npm run bench -- --alleen vijandig,functie   only those groups (no files written)
  *   BENCH_RUNS=3 BENCH_BOUW=250,1000 BENCH_PORT=4360   (defaults)
+ *   BENCH_KOUDE_CACHE=1            also `npm ci` with an empty npm cache (downloads everything)
  *
  * Timings are only reported here, never asserted in tests: machines are noisy.
  */
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
 import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen, vijandigRijen } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
+import { installatieRijen } from './installatie.ts';
 import { CATEGORIEEN, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
 import { doelPaginas } from './paginas.ts';
@@ -32,7 +34,7 @@ const rijen: Rij[] = [];
 const log = (tekst: string) => console.error(`[bench ${((performance.now() - begonnen) / 1000).toFixed(0)} s] ${tekst}`);
 
 /** The groups of rows, in the order they run; `--alleen a,b` runs only those. */
-const GROEPEN = ['lighthouse', 'gewicht', 'build', 'functie', 'vijandig', 'stoot', 'lokaal', 'last'] as const;
+const GROEPEN = ['lighthouse', 'gewicht', 'build', 'functie', 'vijandig', 'stoot', 'lokaal', 'last', 'installatie'] as const;
 type Groep = (typeof GROEPEN)[number];
 const alleenArg = process.argv.find((a, i) => process.argv[i - 1] === '--alleen' || a.startsWith('--alleen='));
 const alleen = alleenArg?.replace(/^--alleen=/, '').split(',');
@@ -66,6 +68,7 @@ if (doe('lighthouse')) {
     const uitslagen = await lighthouseMediaan(
       metPad.map((d) => `http://localhost:${poort}${d.pad}`),
       runs,
+      log,
     );
     for (const doel of doelen) {
       const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
@@ -167,6 +170,9 @@ if (doe('last') && functiePakket) {
   log('lastproef: 1.000 inschrijvingen met 30% storingen');
   rijen.push(...(await lastProef(functiePakket.map)));
 }
+
+// --- a fresh install: npm ci of package.json and the lock in an empty folder ---
+if (doe('installatie')) rijen.push(...(await installatieRijen(root, process.env.BENCH_KOUDE_CACHE === '1', log)));
 
 // --- report ---
 const totaal = (performance.now() - begonnen) / 1000;

@@ -1,19 +1,38 @@
 import { locatieTekst } from './locatie.ts';
 import type { Bijeenkomst } from './schema.ts';
 import { begin, einde } from './status.ts';
-import { TIJDZONE, volgendeDag } from './tijd.ts';
+import { datumVoluit, markeringenVoorMoment, TIJDZONE, tijdVoluit, volgendeDag } from './tijd.ts';
 
 /**
  * The links that add a bijeenkomst to Google Calendar and Outlook, on the event page
- * (ZetInAgenda.astro) and in the confirmation mail: the same two functions. The .ics file
- * is kalender.ts; this module does without its iCalendar writer, so the sign-up function's
- * bundle does too.
+ * (ZetInAgenda.astro) and in the confirmation mail: the same two functions, with the
+ * entry's title and text that the .ics file (kalender.ts) uses too. This module does
+ * without the iCalendar writer, so the sign-up function's bundle does too.
  */
 
 export type Agendapunt = Pick<
   Bijeenkomst,
-  'titel' | 'samenvatting' | 'datum' | 'begintijd' | 'eindtijd' | 'locatie' | 'contact' | 'inschrijving'
+  'titel' | 'samenvatting' | 'datum' | 'begintijd' | 'eindtijd' | 'locatie' | 'contact' | 'inschrijving' | 'onbevestigd'
 >;
+
+/**
+ * The entry's title: the event's, with "(jaar nog te bevestigen)" and the like when its
+ * date or time is not confirmed. A calendar shows the entry on a fixed day and hour; the
+ * title is what it shows with it, so that is where the doubt has to be.
+ */
+export function agendaTitel(b: Agendapunt): string {
+  return [b.titel, ...markeringenVoorMoment(b)].join(' ');
+}
+
+/** The entry's text: what is not yet confirmed, in the site's words, then the summary and the page. */
+export function agendaTekst(b: Agendapunt, paginaUrl: string): string {
+  const onzeker = [
+    ...(b.onbevestigd.includes('jaar') || b.onbevestigd.includes('datum') ? [`Datum: ${datumVoluit(b)}`] : []),
+    ...(b.onbevestigd.includes('tijd') ? [`Tijd: ${tijdVoluit(b)}`] : []),
+    ...(b.onbevestigd.includes('locatie') ? [`Locatie: ${locatieTekst(b)}`] : []),
+  ];
+  return [...(onzeker.length > 0 ? [onzeker.join('\n')] : []), b.samenvatting, paginaUrl].join('\n\n');
+}
 
 /** Without a start time the bijeenkomst is an all-day entry on its date. */
 export function heleDag(b: Agendapunt): boolean {
@@ -29,10 +48,10 @@ export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {
     : `${compact(b.datum)}T${compact(b.begintijd!)}00/${compact(b.datum)}T${compact(b.eindtijd ?? b.begintijd!)}00`;
   const p = new URLSearchParams({
     action: 'TEMPLATE',
-    text: b.titel,
+    text: agendaTitel(b),
     dates: datums,
     ctz: TIJDZONE,
-    details: `${b.samenvatting}\n\n${paginaUrl}`,
+    details: agendaTekst(b, paginaUrl),
   });
   const locatie = locatieTekst(b);
   if (locatie) p.set('location', locatie);
@@ -44,8 +63,8 @@ export function outlookAgendaUrl(b: Agendapunt, paginaUrl: string): string {
   const p = new URLSearchParams({
     path: '/calendar/action/compose',
     rru: 'addevent',
-    subject: b.titel,
-    body: `${b.samenvatting}\n\n${paginaUrl}`,
+    subject: agendaTitel(b),
+    body: agendaTekst(b, paginaUrl),
   });
   if (heleDag(b)) {
     p.set('startdt', b.datum);

@@ -1,13 +1,14 @@
 import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
-import { type Agendapunt, compact, heleDag } from './agendalinks.ts';
+import { type Agendapunt, agendaTekst, agendaTitel, compact, heleDag } from './agendalinks.ts';
 import { locatieTekst } from './locatie.ts';
 import { begin, einde } from './status.ts';
 import { naarInstant, TIJDZONE, volgendeDag, wandklokInAmsterdam } from './tijd.ts';
 
 /**
  * The calendar entry of a bijeenkomst as the .ics download on the site (which the
- * confirmation mail links to). The Google and Outlook links are in agendalinks.ts, apart
- * from the iCalendar writer, so the sign-up function can put them in its mail without it.
+ * confirmation mail links to). Its title and text, and the Google and Outlook links, are in
+ * agendalinks.ts, apart from the iCalendar writer, so the sign-up function can put the
+ * links in its mail without it.
  */
 
 /**
@@ -74,8 +75,8 @@ export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string):
   const locatie = locatieTekst(b);
   kalender.createEvent({
     id: kalenderUid(slug),
-    summary: b.titel,
-    description: `${b.samenvatting}\n\n${paginaUrl}`,
+    summary: agendaTitel(b),
+    description: agendaTekst(b, paginaUrl),
     url: paginaUrl,
     // ical-generator writes a native Date in the process's zone; an Amsterdamse value is
     // written as Amsterdam dates and wall-clock times (with TZID), wherever this runs.

@@ -96,7 +96,7 @@ describe('van inschrijving tot afmelding', () => {
     expect(bevestiging.html).toContain('>Anna van der Berg afmelden</a>');
     expect(bevestiging.text).toContain('Stuur deze e-mail niet door');
     // Replying stays the fallback.
-    expect(bevestiging.text).toContain('Beantwoord deze e-mail; je bericht gaat naar de organisatie (organisator@vpng.nl).');
+    expect(bevestiging.text).toContain('Beantwoord deze e-mail; je bericht gaat naar de organisator (organisator@vpng.nl).');
     // The organiser's copy carries no one's personal link.
     expect(nep.verstuurd.find((m) => m.subject.startsWith('Inschrijving'))!.text).not.toContain('/afmelden/');
 
@@ -116,7 +116,7 @@ describe('van inschrijving tot afmelding', () => {
     });
     // What the link proves, and what not: it came from the confirmation sent to that address, not from a known person.
     expect(organisator!.text).toContain(
-      'Anna van der Berg is afgemeld voor Titel open (donderdag 4 november 2027), met de afmeldlink uit de bevestigingsmail die naar anna+vpng@gemeente.nl is gestuurd.',
+      'Anna van der Berg is afgemeld voor ‘Titel open’ op donderdag 4 november 2027, met de afmeldlink uit de bevestigingsmail die naar anna+vpng@gemeente.nl is gestuurd.',
     );
     // The site counts no places, so the mail does not say one came free.
     expect(organisator!.text).toContain(
@@ -131,7 +131,7 @@ describe('van inschrijving tot afmelding', () => {
       reply_to: 'organisator@vpng.nl',
       subject: 'Afmelding ontvangen: Titel open',
     });
-    expect(persoon!.text).toContain('Je bent afgemeld voor Titel open op donderdag 4 november 2027.');
+    expect(persoon!.text).toContain('Je bent afgemeld voor ‘Titel open’ op donderdag 4 november 2027.');
   });
 
   test('ingeschreven voor een bijeenkomst die als vol op de site staat: de plek kan naar iemand van de wachtlijst', async () => {
@@ -160,12 +160,12 @@ describe('van inschrijving tot afmelding', () => {
     expect((await f(bevestig({ t: new URL(link).searchParams.get('t')! }))).status).toBe(303);
     const [organisator, persoon] = nep.verstuurd;
     expect(organisator!.subject).toBe('Afmelding: Anna van der Berg – Titel vol');
-    expect(organisator!.text).toContain('stond op de wachtlijst voor Titel vol');
+    expect(organisator!.text).toContain('stond op de wachtlijst voor ‘Titel vol’');
     expect(organisator!.text).toContain('geen bewijs dat Anna zelf op de knop drukte');
     expect(organisator!.text).toContain('Omdat Anna op de wachtlijst stond, komt er geen plek vrij');
     expect(organisator!.text).toContain('Status bij inschrijving: wachtlijst');
     expect(organisator!.html).toContain('stond op de wachtlijst');
-    expect(persoon!.text).toContain('Je staat niet meer op de wachtlijst voor Titel vol');
+    expect(persoon!.text).toContain('Je staat niet meer op de wachtlijst voor ‘Titel vol’');
   });
 
   test('twee keer bevestigen (na elkaar, en tegelijk): één organisatormail', async () => {
@@ -347,11 +347,11 @@ describe('elke slechte link: een Nederlandse pagina of JSON met het adres van de
     expect(r.status).toBe(503);
   });
 
-  test('de mail-API faalt: 502 "NIET afgemeld", met het adres', async () => {
+  test('de mail-API faalt: 502 "niet afgemeld", met het adres', async () => {
     nep.script.push(500, 500, 500);
     const r = await functie()(bevestigJson({ t: token() }));
     expect(r.status).toBe(502);
-    expect((await r.json()).melding).toMatch(/NIET afgemeld.*organisator@vpng\.nl/);
+    expect((await r.json()).melding).toMatch(/Je bent niet afgemeld\..*organisator@vpng\.nl/);
   });
 
   test('weigert de mail-API het paar, dan gaat de organisatormail alleen', async () => {
@@ -412,6 +412,9 @@ describe('nooit afmelden op een GET, nooit van een andere site', () => {
       }),
     );
     expect(tekst.status).toBe(415);
+    const { melding } = (await tekst.json()) as { melding: string };
+    expect(melding).toContain('knop op de afmeldpagina');
+    expect(melding).not.toMatch(/\b(application|multipart|text)\/|JSON/);
     const groot = await f(bevestigJson({ t: 'x'.repeat(5000) }));
     expect(groot.status).toBe(413);
     expect(nep.verzoeken).toEqual([]);

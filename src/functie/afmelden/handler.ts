@@ -4,6 +4,7 @@ import { inschrijfStand } from '../../bijeenkomst/status.ts';
 import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, type Verzoek } from '../eindpunt.ts';
 import { volledigeNaam } from '../inschrijven/aanmelding.ts';
 import { logWaarde } from '../log.ts';
+import { NIET_AFGEMELD } from '../nadruk.ts';
 import { verstuurPaar } from '../verzenden.ts';
 import { type AfmeldContext, afmeldOrganisatorZending, afmeldZending } from './mails.ts';
 import { afmeldPagina } from './pagina.ts';
@@ -29,13 +30,11 @@ import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meld
 
 const MAX_BYTES = 4 * 1024;
 
-const NIET = 'Je bent NIET afgemeld.';
-
 const invoer = {
   maxBytes: MAX_BYTES,
-  teGroot: `Dit is geen afmelding van de afmeldpagina: het verzoek is te groot. ${NIET}`,
-  onleesbaar: `De inhoud van het formulier kon niet worden gelezen. ${NIET}`,
-  andereSoort: `Stuur de afmelding als formulier (application/x-www-form-urlencoded) of als JSON met het veld "t". ${NIET}`,
+  teGroot: `Dit is geen afmelding van de afmeldpagina: het verzoek is te groot. ${NIET_AFGEMELD}`,
+  onleesbaar: `De inhoud van het formulier kon niet worden gelezen. ${NIET_AFGEMELD}`,
+  andereSoort: `Deze afmelding kwam niet binnen zoals de knop op de afmeldpagina haar verstuurt, en kon daarom niet worden gelezen. Meld je af met de knop op de afmeldpagina. ${NIET_AFGEMELD}`,
 };
 const andereMethode = 'Afmelden gaat met de knop op de afmeldpagina. Open de afmeldlink uit je bevestigingsmail en bevestig daar.';
 
@@ -84,17 +83,17 @@ const afwijzingen: Record<Afwijzing, { status: number; kop: string; melding: str
   onvolledig: {
     status: 400,
     kop: 'Deze afmeldlink is niet compleet',
-    melding: `De link uit je bevestigingsmail is niet helemaal meegekomen, bijvoorbeeld omdat je mailprogramma hem over twee regels heeft afgebroken. Open de link opnieuw vanuit de mail, of kopieer hem in zijn geheel naar de adresbalk. ${NIET}`,
+    melding: `De link uit je bevestigingsmail is niet helemaal meegekomen, bijvoorbeeld omdat je mailprogramma hem over twee regels heeft afgebroken. Open de link opnieuw vanuit de mail, of kopieer hem in zijn geheel naar de adresbalk. ${NIET_AFGEMELD}`,
   },
   ongeldig: {
     status: 403,
     kop: 'Deze afmeldlink klopt niet',
-    melding: `De link is veranderd, of hij komt niet van deze website. Gebruik de link uit je eigen bevestigingsmail. ${NIET}`,
+    melding: `De link is veranderd, of hij komt niet van deze website. Gebruik de link uit je eigen bevestigingsmail. ${NIET_AFGEMELD}`,
   },
   verlopen: {
     status: 410,
     kop: 'Deze afmeldlink is verlopen',
-    melding: `Een afmeldlink werkt tot het einde van de bijeenkomst waarvoor je je hebt ingeschreven. ${NIET}`,
+    melding: `Een afmeldlink werkt tot het einde van de bijeenkomst waarvoor je je hebt ingeschreven. ${NIET_AFGEMELD}`,
   },
 };
 
@@ -139,13 +138,13 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden, doel: 'afmelden' | 'naam'
       extra.headers,
     );
   const nietIngesteld = () =>
-    fout(503, 'Afmelden via de website werkt nu niet', `Afmelden via de website werkt op dit moment niet. ${NIET}`, {
+    fout(503, 'Afmelden via de website werkt nu niet', `Afmelden via de website werkt op dit moment niet. ${NIET_AFGEMELD}`, {
       reden: 'niet-ingesteld',
     });
 
   return {
     fout: (status, melding, headers) => fout(status, koppen[status] ?? 'Er ging iets mis', melding, { headers }),
-    onverwacht: () => `Er ging iets mis bij het verwerken van je afmelding. ${NIET}`,
+    onverwacht: () => `Er ging iets mis bij het verwerken van je afmelding. ${NIET_AFGEMELD}`,
     async verwerk() {
       const alle = await deps.bijeenkomsten();
       const contacten = new Set([...alle.values()].map((b) => b.contact));
@@ -166,7 +165,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden, doel: 'afmelden' | 'naam'
         return fout(
           403,
           'Afmelden kan alleen via de website',
-          `Afmelden kan alleen met de knop op de afmeldpagina van deze website. ${NIET}`,
+          `Afmelden kan alleen met de knop op de afmeldpagina van deze website. ${NIET_AFGEMELD}`,
         );
 
       const geheim = afmeldGeheim(v.env);
@@ -192,7 +191,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden, doel: 'afmelden' | 'naam'
         return fout(
           404,
           'Deze bijeenkomst bestaat niet (meer)',
-          `De bijeenkomst uit deze afmeldlink staat niet (meer) op de website. ${NIET}`,
+          `De bijeenkomst uit deze afmeldlink staat niet (meer) op de website. ${NIET_AFGEMELD}`,
           {
             reden: 'onbekend',
           },
@@ -204,7 +203,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden, doel: 'afmelden' | 'naam'
           410,
           'Deze bijeenkomst is voorbij',
           `${b.titel} is voorbij, dus afmelden kan niet meer. Je bent niet afgemeld, en dat hoeft ook niet meer.`,
-          { reden: 'afgelopen', hulp: 'Wil je de organisatie toch iets laten weten? Beantwoord de bevestigingsmail.' },
+          { reden: 'afgelopen', hulp: 'Wil je de organisator toch iets laten weten? Beantwoord de bevestigingsmail.' },
         );
       // The name only, as the confirmation greets the person: no address, no waitlist state.
       if (doel === 'naam') return v.gelukt(afmeldPad(slug), { naam: volledigeNaam(gegevens) });
@@ -227,7 +226,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden, doel: 'afmelden' | 'naam'
         return fout(
           502,
           'Je afmelding is niet doorgekomen',
-          `Je afmelding kon niet worden doorgestuurd. ${NIET} Probeer het later opnieuw met dezelfde link.`,
+          `Je afmelding kon niet worden doorgestuurd. ${NIET_AFGEMELD} Probeer het later opnieuw met dezelfde link.`,
           { reden: 'mail' },
         );
       const afgemeld = afgemeldPad(slug);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { datumVoluit } from '../../bijeenkomst/tijd.ts';
+import { titelInZin } from '../../bijeenkomst/titel.ts';
 import { labelVan } from '../../components/inschrijfformulier/formulier.ts';
 import { ORGANISATIE } from '../../site.ts';
 import { volledigeNaam } from '../inschrijven/aanmelding.ts';
@@ -48,8 +49,8 @@ export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee
   const blokken: Blok[] = [
     {
       alinea: g.wachtlijst
-        ? `${naam} stond op de wachtlijst voor ${b.titel} (${datumVoluit(b.datum)}) en is afgemeld ${herkomst} ${geenBewijs} Omdat ${g.voornaam} op de wachtlijst stond, komt er geen plek vrij; haal ${g.voornaam} van de wachtlijst.`
-        : `${naam} is afgemeld voor ${b.titel} (${datumVoluit(b.datum)}), ${herkomst} ${geenBewijs} ${deelnemerslijst(g.voornaam, b)}`,
+        ? `${naam} stond op de wachtlijst voor ${titelInZin(b.titel)} op ${datumVoluit(b)} en is afgemeld ${herkomst} ${geenBewijs} Omdat ${g.voornaam} op de wachtlijst stond, komt er geen plek vrij; haal ${g.voornaam} van de wachtlijst.`
+        : `${naam} is afgemeld voor ${titelInZin(b.titel)} op ${datumVoluit(b)}, ${herkomst} ${geenBewijs} ${deelnemerslijst(g.voornaam, b)}`,
     },
     {
       kop: 'Gegevens',
@@ -67,7 +68,7 @@ export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee
           ? `Tegelijk met deze mail is een bevestiging van de afmelding naar ${g.email} verstuurd.`
           : `Een bevestiging van de afmelding kon niet naar ${g.email} worden verstuurd: laat ${g.voornaam} zelf weten dat de afmelding binnen is.`,
         `Twijfel je of ${g.voornaam} zich echt wil afmelden, vraag het dan na.`,
-        'De website bewaart deze afmelding niet: deze mail is de enige registratie.',
+        'De website bewaart deze afmelding niet: er is geen lijst van afmeldingen buiten deze mails.',
       ].join(' '),
     },
   ];
@@ -89,12 +90,12 @@ export function afmeldBevestiging(c: AfmeldContext): Mail {
     { alinea: `Beste ${g.voornaam},` },
     {
       alinea: g.wachtlijst
-        ? `Je staat niet meer op de wachtlijst voor ${b.titel} op ${datumVoluit(b.datum)}. De organisatie heeft je afmelding ontvangen.`
-        : `Je bent afgemeld voor ${b.titel} op ${datumVoluit(b.datum)}. De organisatie heeft je afmelding ontvangen.`,
+        ? `Je staat niet meer op de wachtlijst voor ${titelInZin(b.titel)} op ${datumVoluit(b)}. We hebben je afmelding per e-mail naar de organisator gestuurd (${c.organisator}).`
+        : `Je bent afgemeld voor ${titelInZin(b.titel)} op ${datumVoluit(b)}. We hebben je afmelding per e-mail naar de organisator gestuurd (${c.organisator}).`,
     },
     {
       kop: 'Toch komen?',
-      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisator (${c.organisator}).`,
     },
     { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];

@@ -171,11 +171,11 @@ describe('geen inschrijving verloren, geen dubbel', () => {
     }
   });
 
-  test('blijft de rate limit te lang, dan binnen het tijdbudget een 502 met "NIET ontvangen", niet later', async () => {
+  test('blijft de rate limit te lang, dan binnen het tijdbudget een 502 met "niet ontvangen", niet later', async () => {
     nep.stel({ perSeconde: 0 });
     const r = await handler({}, { herhaling: { ...snel, budgetMs: 1500 } })(alsJson(geldig));
     expect(r.status).toBe(502);
-    expect((await r.json()).melding).toMatch(/NIET ontvangen.*organisator@vpng\.nl/);
+    expect((await r.json()).melding).toMatch(/Je inschrijving is niet ontvangen\..*organisator@vpng\.nl/);
     // 429 → wait 1 s (+ spread) → 429 → a next wait would end past the budget: stop.
     expect(nep.verzoeken).toHaveLength(2);
   });
@@ -320,7 +320,10 @@ describe('fouten volgens het contract', () => {
   test('415 voor een ander soort inhoud', async () => {
     const r = await handler()(post('voornaam=Anna', { 'content-type': 'text/plain', accept: 'application/json' }));
     expect(r.status).toBe(415);
-    expect(await r.json()).toMatchObject({ ok: false, melding: expect.any(String) });
+    const { melding } = (await r.json()) as { melding: string };
+    // Words a person understands, no MIME types such as application/x-www-form-urlencoded.
+    expect(melding).toContain('formulier op de pagina van de bijeenkomst');
+    expect(melding).not.toMatch(/\b(application|multipart|text)\//);
   });
 
   test('413 boven 16 kB, ook als Content-Length ontbreekt', async () => {
@@ -426,13 +429,13 @@ describe('de mail-API hapert', () => {
     expect(nep.verzoeken[0]!.headers['idempotency-key']).toBe(nep.verzoeken[1]!.headers['idempotency-key']);
   });
 
-  test('blijft de organisatormail mislukken: 502 met "NIET ontvangen" en het adres van de organisator', async () => {
+  test('blijft de organisatormail mislukken: 502 met "niet ontvangen" en het adres van de organisator', async () => {
     nep.script.push(500, 503, 502, 500);
     const r = await handler()(alsJson(geldig));
     expect(r.status).toBe(502);
     const { ok, melding } = await r.json();
     expect(ok).toBe(false);
-    expect(melding).toMatch(/NIET ontvangen/);
+    expect(melding).toMatch(/Je inschrijving is niet ontvangen\./);
     expect(melding).toContain('organisator@vpng.nl');
     expect(nep.verzoeken).toHaveLength(3);
     expect(nep.verstuurd).toHaveLength(0);
@@ -452,7 +455,8 @@ describe('de mail-API hapert', () => {
     const r = await handler()(alsFormulier(geldig));
     expect(r.status).toBe(502);
     const html = await r.text();
-    expect(html).toContain('NIET ontvangen');
+    // The outcome's "niet" in bold, not in capitals.
+    expect(html).toContain('Je inschrijving is <strong>niet</strong> ontvangen.');
     expect(html).toContain('value="Anna+vpng@Gemeente.NL"');
     expect(html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee</textarea>');
   });
@@ -518,7 +522,7 @@ describe('zonder mailsleutel', () => {
     for (const env of [{}, { INSCHRIJVING_LOKAAL: 'ja' }]) {
       const r = await handler({ RESEND_API_KEY: '', INSCHRIJVING_OUTBOX: map, ...env })(alsJson(geldig));
       expect(r.status).toBe(503);
-      expect((await r.json()).melding).toMatch(/NIET ontvangen.*organisator@vpng\.nl/);
+      expect((await r.json()).melding).toMatch(/Je inschrijving is niet ontvangen\..*organisator@vpng\.nl/);
     }
     expect(await readdir(map)).toEqual([]);
     expect(logs.join('\n')).toMatch(/RESEND_API_KEY ontbreekt/);
@@ -538,7 +542,7 @@ describe('zonder mailsleutel', () => {
       );
       expect(r.status).toBe(503);
       const { melding } = await r.json();
-      expect(melding).toMatch(/NIET ontvangen/);
+      expect(melding).toMatch(/Je inschrijving is niet ontvangen\./);
       expect(melding).toContain('organisator@vpng.nl');
       expect(await readdir(map)).toHaveLength(0);
     },

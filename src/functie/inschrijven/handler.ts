@@ -5,6 +5,7 @@ import { afmeldLinkVoorInschrijving } from '../afmelden/token.ts';
 import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, type Verzoek } from '../eindpunt.ts';
 import type { Invoer } from '../invoer.ts';
 import { logWaarde } from '../log.ts';
+import { NIET_ONTVANGEN } from '../nadruk.ts';
 import { verstuurPaar } from '../verzenden.ts';
 import { type Aanmelding, controleer, type Fouten, honeypots } from './aanmelding.ts';
 import { bedanktAdres } from './bedankt.ts';
@@ -21,7 +22,7 @@ import { inschrijfZending, type MailContext, organisatorZending } from './mails.
 
 export const MAX_BYTES = 16 * 1024;
 
-const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
+const niet = (adres: string) => `${NIET_ONTVANGEN} Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
 
 export function maakInschrijfHandler(deps: Afhankelijkheden): Handler {
   // Per function instance, for as long as it lives (see bevestigingslimiet.ts).
@@ -33,7 +34,8 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): Handler {
       maxBytes: MAX_BYTES,
       teGroot: 'Je inschrijving is te groot om te verwerken (meer dan 16 kB). Maak de opmerkingen korter en probeer het opnieuw.',
       onleesbaar: 'De inhoud van het formulier kon niet worden gelezen.',
-      andereSoort: 'Stuur de inschrijving als formulier (application/x-www-form-urlencoded of multipart/form-data) of als JSON.',
+      andereSoort:
+        'Deze inschrijving kwam niet binnen zoals het formulier op de website haar verstuurt, en kon daarom niet worden gelezen. Schrijf je in met het formulier op de pagina van de bijeenkomst.',
     },
     andereMethode: 'Inschrijven gaat met het formulier op de pagina van de bijeenkomst.',
     behandel: (v) => inschrijving(v, deps, bevestigingen),
@@ -50,7 +52,7 @@ function tekstvelden(waarden: Invoer): Record<string, string> {
 function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevestigingslimiet): Behandeling {
   let waarden: Invoer = {};
   let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
-  const contact = () => bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst';
+  const contact = () => bijeenkomst?.data.contact ?? 'de organisator van de bijeenkomst';
 
   const fout = (status: number, melding: string, fouten?: Fouten, headers?: Record<string, string>): Response =>
     v.mislukt(

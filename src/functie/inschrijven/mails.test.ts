@@ -1,5 +1,6 @@
 import { ELEMENT_NODE, type ElementNode, type Node, parse, TEXT_NODE, walkSync } from 'ultrahtml';
 import { describe, expect, test } from 'vitest';
+import { htmlTekst, jaarZonderMarkering, zonderAdressen } from '../../../testhulp/onbevestigd.ts';
 import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/agendalinks.ts';
 import { bijeenkomstSchema } from '../../bijeenkomst/schema.ts';
 import { type Aanmelding, controleer } from './aanmelding.ts';
@@ -83,8 +84,8 @@ describe('bevestiging', () => {
     expect(m.tekst).toContain('Datum: donderdag 4 november 2027');
     expect(m.tekst).toContain('Tijd: volgt');
     expect(m.tekst).toContain('Locatie: volgt');
-    // The event is organised together; the mail itself comes from the VPNG.
-    expect(m.tekst).toContain('Organisatie: VPNG en Wethoudersvereniging');
+    // The event is organised together; the mail itself comes from the VPNG. "Organisatie" is the person's employer.
+    expect(m.tekst).toContain('Georganiseerd door: VPNG en Wethoudersvereniging');
     expect(m.tekst).toMatch(/Met vriendelijke groet,\nVPNG\n$/);
     expect(m.tekst).toContain('Wat gebeurt er nu?');
     expect(m.tekst).toContain('Afmelden of iets wijzigen?\n--------------------------\nBeantwoord deze e-mail');
@@ -126,7 +127,7 @@ describe('de bevestiging kan iedereen bereiken: ze herhaalt alleen wat geen bood
     expect(m.tekst).toContain('Naam: Anna de Vries');
     expect(m.tekst).toContain('E-mailadres: anna@zwolle.nl');
     expect(m.tekst).toContain('Functie: Wethouder');
-    expect(m.tekst).toContain('Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.');
+    expect(m.tekst).toContain('Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisator.');
     for (const vreemd of ['LET OP', '0900', 'Betaal', 'lokaas']) {
       expect(m.tekst).not.toContain(vreemd);
       expect(m.html).not.toContain(vreemd);
@@ -134,6 +135,40 @@ describe('de bevestiging kan iedereen bereiken: ze herhaalt alleen wat geen bood
     // The organiser gets all of it.
     const o = organisatorMail(context({ aanmelding: a }), { bevestiging: 'mee' });
     for (const alles of ['LET OP', '0900 1234567', 'Betaal via de link', 'https://lokaas.example/betaal']) expect(o.tekst).toContain(alles);
+  });
+});
+
+describe('de bevestiging zegt alleen wat waar is', () => {
+  test('de site weet dat de mail aan de organisator is verstuurd, niet dat hij is ontvangen', () => {
+    const m = bevestigingsMail(context());
+    expect(m.tekst).not.toMatch(/ontvangen/);
+    expect(m.tekst).toContain('We hebben je inschrijving per e-mail naar de organisator gestuurd (t.routers@vpng.nl).');
+  });
+
+  test('doorgestuurd: alleen de velden die je invulde', () => {
+    const leeg = aanmelding({ opmerkingen: undefined });
+    expect(bevestigingsMail(context({ aanmelding: leeg })).tekst).toContain('Je organisatie hebben we doorgestuurd naar de organisator.');
+    const twee = aanmelding({ opmerkingen: undefined, dieetwensen: 'Vegetarisch' });
+    expect(bevestigingsMail(context({ aanmelding: twee })).tekst).toContain(
+      'Je organisatie en dieetwensen hebben we doorgestuurd naar de organisator.',
+    );
+    const alles = aanmelding({ telefoon: '06 12345678', dieetwensen: 'Vegetarisch' });
+    expect(bevestigingsMail(context({ aanmelding: alles })).tekst).toContain(
+      'Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisator.',
+    );
+  });
+
+  test('een jaar dat nog niet vaststaat: in beide mails, tekst en HTML, staat het jaar nooit zonder markering', () => {
+    const onzeker = { ...bijeenkomst, onbevestigd: ['jaar' as const] };
+    const { mails } = inschrijfZending(context({ bijeenkomst: onzeker }));
+    const alleen = organisatorZending(context({ bijeenkomst: onzeker }), 'limiet').mails;
+    expect(mails).toHaveLength(2);
+    for (const m of [...mails, ...alleen]) {
+      for (const tekst of [m.onderwerp, zonderAdressen(m.tekst), htmlTekst(m.html)]) expect(jaarZonderMarkering(tekst, '2027')).toEqual([]);
+      expect(m.tekst).toContain('4 november 2027 (jaar nog te bevestigen)');
+    }
+    expect(mails[1]!.tekst).toContain('Datum: 4 november 2027 (jaar nog te bevestigen)');
+    expect(mails[0]!.tekst).toContain('2027-11-04 (jaar nog te bevestigen)');
   });
 });
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/agendalinks.ts';
 import { locatieTekst } from '../../bijeenkomst/locatie.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
-import { datumInAmsterdam, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { datumInAmsterdam, datumInCijfers, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { titelInZin } from '../../bijeenkomst/titel.ts';
 import { functieKeuzes, labelVan } from '../../components/inschrijfformulier/formulier.ts';
 import { ORGANISATIE } from '../../site.ts';
 import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from '../mail.ts';
@@ -91,11 +92,27 @@ function gegevensVan(a: Aanmelding): [string, string][] {
 
 function praktisch(b: Bijeenkomst): [string, string][] {
   return [
-    ['Datum', datumVoluit(b.datum)],
-    ['Tijd', tijdVoluit(b.begintijd, b.eindtijd) ?? 'volgt'],
+    ['Datum', datumVoluit(b)],
+    ['Tijd', tijdVoluit(b) ?? 'volgt'],
     ['Locatie', locatieTekst(b) ?? 'volgt'],
-    ['Organisatie', b.organisatoren.join(' en ')],
+    // Not "Organisatie": in these mails that is the person's own employer.
+    ['Georganiseerd door', b.organisatoren.join(' en ')],
   ];
+}
+
+const opsomming = new Intl.ListFormat('nl', { type: 'conjunction' });
+
+/** What went to the organiser and not into the confirmation: only the fields the person filled in. */
+function doorgestuurd(a: Aanmelding): string {
+  const velden = [
+    ['organisatie', a.organisatie],
+    ['telefoonnummer', a.telefoon],
+    ['dieetwensen', a.dieetwensen],
+    ['opmerkingen', a.opmerkingen],
+  ]
+    .filter(([, waarde]) => waarde)
+    .map(([naam]) => naam!);
+  return `Je ${opsomming.format(velden)} hebben we doorgestuurd naar de organisator.`;
 }
 
 /**
@@ -123,8 +140,8 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
   const blokken: Blok[] = [
     {
       alinea: c.wachtlijst
-        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${b.titel} (${datumVoluit(b.datum)}). De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
-        : `${naam} heeft zich via de website ingeschreven voor ${b.titel} (${datumVoluit(b.datum)}).`,
+        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${titelInZin(b.titel)} op ${datumVoluit(b)}. De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
+        : `${naam} heeft zich via de website ingeschreven voor ${titelInZin(b.titel)} op ${datumVoluit(b)}.`,
     },
     {
       kop: 'Gegevens',
@@ -151,7 +168,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
         waarden: [
           datumInAmsterdam(c.ontvangen),
           b.titel,
-          b.datum,
+          datumInCijfers(b),
           c.wachtlijst ? 'wachtlijst' : 'ingeschreven',
           a.voornaam,
           a.tussenvoegsel ?? '',
@@ -169,7 +186,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
       alinea: [
         `Beantwoorden gaat rechtstreeks naar ${a.email}.`,
         overBevestiging(a, opties.bevestiging),
-        'De website bewaart deze inschrijving niet: deze mail is de enige registratie.',
+        'De website bewaart deze inschrijving niet: er is geen lijst van inschrijvingen buiten deze mails.',
       ].join(' '),
     },
   ];
@@ -221,8 +238,8 @@ export function bevestigingsMail(c: MailContext): Mail {
     { alinea: `Beste ${a.voornaam},` },
     {
       alinea: c.wachtlijst
-        ? `Bedankt voor je aanmelding voor ${b.titel}. De bijeenkomst is vol, daarom sta je op de wachtlijst. Je bent dus nog niet zeker van een plek.`
-        : `Bedankt voor je inschrijving voor ${b.titel}. De organisatie heeft je inschrijving ontvangen.`,
+        ? `Bedankt voor je aanmelding voor ${titelInZin(b.titel)}. De bijeenkomst is vol, daarom sta je op de wachtlijst. Je bent dus nog niet zeker van een plek.`
+        : `Bedankt voor je inschrijving voor ${titelInZin(b.titel)}. We hebben je inschrijving per e-mail naar de organisator gestuurd (${c.organisator}).`,
     },
     { kop: 'De bijeenkomst', gegevens: praktisch(b) },
     {
@@ -252,7 +269,7 @@ export function bevestigingsMail(c: MailContext): Mail {
     ...afmeldBlokken(c),
     {
       kop: c.afmeldUrl ? 'Iets wijzigen of een vraag?' : 'Afmelden of iets wijzigen?',
-      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisator (${c.organisator}).`,
     },
     // Only what cannot carry someone else's message to a stranger: anyone can type any
     // address, so the organisation, phone and free text go to the organiser, not back here.
@@ -264,7 +281,7 @@ export function bevestigingsMail(c: MailContext): Mail {
         [labelVan('functie'), functieLabel(a.functie)],
       ],
     },
-    { alinea: 'Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.' },
+    { alinea: doorgestuurd(a) },
     { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];
   return {
