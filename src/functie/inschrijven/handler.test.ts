@@ -56,7 +56,7 @@ describe('gelukte inschrijving', () => {
       reply_to: 'anna+vpng@gemeente.nl',
       from: 'VPNG <inschrijving@vpng.nl>',
     });
-    expect(organisator!.subject).toBe('Inschrijving: Titel open – Anna van der Berg');
+    expect(organisator!.subject).toBe('Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open');
     expect(organisator!.html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee');
     expect(bevestiging).toMatchObject({ to: 'anna+vpng@gemeente.nl', reply_to: 'organisator@vpng.nl' });
     expect(bevestiging!.subject).toBe('Bevestiging inschrijving: Titel open');
@@ -87,7 +87,10 @@ describe('gelukte inschrijving', () => {
   test('wachtlijst: status wachtlijst en "Wachtlijst:" in beide onderwerpen', async () => {
     const r = await handler()(alsJson({ ...geldig, bijeenkomst: 'vol' }));
     expect(await r.json()).toMatchObject({ ok: true, status: 'wachtlijst', bedankt: '/bijeenkomsten/vol/bedankt/' });
-    expect(bezorgd().map((m) => m.subject)).toEqual(['Wachtlijst: Titel vol – Anna van der Berg', 'Wachtlijst: Titel vol']);
+    expect(bezorgd().map((m) => m.subject)).toEqual([
+      'Wachtlijst: Anna van der Berg, Gemeente Zwolle – Titel vol',
+      'Wachtlijst: Titel vol',
+    ]);
   });
 
   test('INSCHRIJVING_AAN stuurt de organisatormail naar een ander adres', async () => {
@@ -132,9 +135,9 @@ describe('geen inschrijving verloren, geen dubbel', () => {
     ];
     expect(antwoorden.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(organisatorMails().map((m) => m.subject)).toEqual([
-      'Inschrijving: Titel open – Anna van der Berg',
-      'Inschrijving: Titel open – Bram van der Smit',
-      'Inschrijving: Titel open – Anna van der Berg',
+      'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',
+      'Inschrijving: Bram van der Smit, Gemeente Zwolle – Titel open',
+      'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',
     ]);
     expect(organisatorMails()[2]!.text).toContain('vegetarisch');
     expect(nep.teller.andereInhoud).toBe(0);
@@ -241,7 +244,9 @@ describe('mailbommen: het formulier is geen manier om iemand te overspoelen', ()
       '/bijeenkomsten/open/bedankt/geen-bevestiging/',
       '/bijeenkomsten/open/bedankt/geen-bevestiging/',
     ]);
-    expect(organisatorMails().map((m) => m.subject)).toEqual(achternamen.map((n) => `Inschrijving: Titel open – Anna van der ${n}`));
+    expect(organisatorMails().map((m) => m.subject)).toEqual(
+      achternamen.map((n) => `Inschrijving: Anna van der ${n}, Gemeente Zwolle – Titel open`),
+    );
     expect(bevestigingen()).toHaveLength(3);
     // The organiser hears why, and that it may be misuse.
     expect(organisatorMails()[3]!.text).toMatch(/geen bevestiging .*al 3 bevestigingen/s);
@@ -466,6 +471,20 @@ describe('honeypot', () => {
     expect(r2.status).toBe(303);
     expect(nep.verzoeken).toHaveLength(0);
   });
+
+  test('het veld van het formulier zelf (vangnet) ingevuld: net zo, gelukt en niets verstuurd', async () => {
+    const r = await handler()(alsJson({ ...geldig, vangnet: 'iets' }));
+    expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/', bevestiging: true });
+    const r2 = await handler()(alsFormulier({ ...geldig, vangnet: 'x' }));
+    expect(r2.status).toBe(303);
+    expect(nep.verzoeken).toHaveLength(0);
+    expect(logs.join('\n')).toMatch(/honeypot ingevuld/);
+  });
+
+  test('leeg of alleen spaties: een gewone inschrijving', async () => {
+    expect((await handler()(alsJson({ ...geldig, website: '', vangnet: '  ' }))).status).toBe(200);
+    expect(nep.verstuurd).toHaveLength(2);
+  });
 });
 
 describe('zonder mailsleutel', () => {
@@ -485,7 +504,7 @@ describe('zonder mailsleutel', () => {
     const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(map, b), 'utf8'))));
     expect(mails.map((m) => m.subject).sort()).toEqual([
       'Bevestiging inschrijving: Titel open',
-      'Inschrijving: Titel open – Anna van der Berg',
+      'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',
     ]);
     const bevestiging = mails.find((m) => m.to === 'anna+vpng@gemeente.nl');
     expect(bevestiging.text).toContain('Beantwoord deze e-mail');
