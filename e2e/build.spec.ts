@@ -60,7 +60,7 @@ test('het pakket dat Netlify van de functie maakt: één bestand zonder node_mod
   expect(pakket.naam).toBe('inschrijven');
   // Functions API v2 goes through nft, whatever netlify.toml says: what it finds to copy is what ships.
   expect(pakket.bundler).toBe('nft');
-  expect(pakket.paden).toEqual(['/api/inschrijven', '/api/inschrijven/bedankt', '/api/afmelden', '/api/afmelden/naam']);
+  expect(pakket.paden).toEqual(['/api/inschrijven', '/bijeenkomsten/:slug/bedankt/adres/', '/api/afmelden', '/api/afmelden/naam']);
   const eigen = pakket.bestanden.filter((b) => !b.naam.split('/').pop()!.startsWith('___netlify-'));
   expect(eigen.map((b) => b.naam)).toEqual(['inschrijven.mjs']);
   expect(pakket.zipBytes).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ const pagina = '/bijeenkomsten/opgavegericht-besturen/';
 const bedankt = /\/bijeenkomsten\/opgavegericht-besturen\/bedankt\/$/;
 const geenBevestiging = /\/bijeenkomsten\/opgavegericht-besturen\/bedankt\/geen-bevestiging\/$/;
 /** Without JavaScript: the function's bedankt page, with the address sealed in the query (src/functie/inschrijven/bedankt.ts). */
-const bedanktZonderJs = /\/api\/inschrijven\/bedankt\?b=b1\.opgavegericht-besturen\.[\w.-]+$/;
+const bedanktZonderJs = /\/bijeenkomsten\/opgavegericht-besturen\/bedankt\/adres\/\?b=b1\.opgavegericht-besturen\.[\w.-]+$/;
 /** The function answers in well under a second; a busy machine may need more. */
 const functieTijd = { timeout: 30_000 };
 

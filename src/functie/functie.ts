@@ -37,7 +37,7 @@ export const config: Config = {
   // Literal paths: Netlify reads them from the bundle without running it. Besides the sign-up: the bedankt
   // page with the address after a sign-up without JavaScript (inschrijven/bedankt.ts), afmelden, and the
   // afmeldpagina's read-only question whose link it is (afmelden/handler.ts).
-  path: ['/api/inschrijven', '/api/inschrijven/bedankt', '/api/afmelden', '/api/afmelden/naam'],
+  path: ['/api/inschrijven', '/bijeenkomsten/:slug/bedankt/adres/', '/api/afmelden', '/api/afmelden/naam'],
   // Per visitor and site, one rule for the function and so for every path: 10 a minute is plenty for a person, little for a script.
   rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };

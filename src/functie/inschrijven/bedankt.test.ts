@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { alsFormulier, alsJson, geldig, NU, opnemendeMailer, TESTGEHEIM, testBijeenkomsten } from '../../../testhulp/inschrijving.ts';
+import { bedanktAdresPad } from '../../bijeenkomst/paden.ts';
 import { einde } from '../../bijeenkomst/status.ts';
 import { maakToken } from '../afmelden/token.ts';
 import type { Afhankelijkheden } from '../eindpunt.ts';
@@ -56,7 +57,7 @@ describe('zonder JavaScript: de bedankpagina zegt waar de bevestiging heen ging'
     const r = await f(alsFormulier(geldig));
     expect(r.status).toBe(303);
     const location = r.headers.get('location')!;
-    expect(location).toMatch(/^\/api\/inschrijven\/bedankt\?b=b1\.open\.\d+\.[A-Za-z0-9_-]+$/);
+    expect(location).toMatch(/^\/bijeenkomsten\/open\/bedankt\/adres\/\?b=b1\.open\.\d+\.[A-Za-z0-9_-]+$/);
     expect(bevatAdres(decodeURIComponent(location))).toBe(false);
     // Also not in whatever base64 would decode from it.
     expect(bevatAdres(Buffer.from(location.split('.').pop()!, 'base64url').toString('latin1'))).toBe(false);
@@ -118,12 +119,14 @@ describe('zonder JavaScript: de bedankpagina zegt waar de bevestiging heen ging'
         '/bijeenkomsten/open/bedankt/',
       ],
       [t.replace('.open.', '.vol.'), '/bijeenkomsten/vol/bedankt/'],
+      // A good token, but for another event than the page it is opened on.
+      [maakBedanktToken(TESTGEHEIM, 'vol', { email: ADRES, organisatie: 'X', wachtlijst: true }, NU), '/bijeenkomsten/vol/bedankt/'],
       [`${t.slice(0, -4)}AAAA`, '/bijeenkomsten/open/bedankt/'],
       [afmeldToken, '/bijeenkomsten/open/bedankt/'],
       ['b1.bestaat-niet.9999999999.AAAA', '/bijeenkomsten/'],
       ['', '/bijeenkomsten/'],
     ]) {
-      const r = await open(f, `${BEDANKT_API}?b=${encodeURIComponent(b!)}`);
+      const r = await open(f, `${bedanktAdresPad('open')}?b=${encodeURIComponent(b!)}`);
       expect(r.status, b).toBe(303);
       expect(r.headers.get('location'), b).toBe(naar);
     }
@@ -132,14 +135,14 @@ describe('zonder JavaScript: de bedankpagina zegt waar de bevestiging heen ging'
   test('is de inschrijving intussen gesloten, dan geen formulier maar het adres van de organisator', async () => {
     const f = functie();
     const b = maakBedanktToken(TESTGEHEIM, 'dicht', { email: ADRES, organisatie: 'Gemeente Zwolle', wachtlijst: false }, NU);
-    const html = await (await open(f, `${BEDANKT_API}?b=${b}`)).text();
+    const html = await (await open(f, `${bedanktAdresPad('dicht')}?b=${b}`)).text();
     expect(html).toContain('anna+vpng@gemeente.nl');
     expect(html).not.toContain('<form');
     expect(html).toContain('Mail dan naar <a href="mailto:organisator@vpng.nl">organisator@vpng.nl</a> met het goede adres.');
   });
 
   test('alleen GET', async () => {
-    const r = await functie()(new Request(`${SITE}${BEDANKT_API}`, { method: 'POST', body: '' }));
+    const r = await functie()(new Request(`${SITE}${bedanktAdresPad('open')}`, { method: 'POST', body: '' }));
     expect(r.status).toBe(405);
     expect(r.headers.get('allow')).toBe('GET');
   });
@@ -161,14 +164,14 @@ describe('waar de persoonlijke pagina niet hoort', () => {
     const locaties: string[] = [];
     for (const achternaam of ['Berg', 'Bos', 'Dijk', 'Veen'])
       locaties.push((await f(alsFormulier({ ...geldig, achternaam }))).headers.get('location')!);
-    expect(locaties.slice(0, 3).every((l) => l.startsWith(`${BEDANKT_API}?b=`))).toBe(true);
+    expect(locaties.slice(0, 3).every((l) => l.startsWith(`${bedanktAdresPad('open')}?b=`))).toBe(true);
     expect(locaties[3]).toBe('/bijeenkomsten/open/bedankt/geen-bevestiging/');
   });
 
   test('een bot die de honeypot invult, krijgt hetzelfde als een mens (de pagina met het adres), en er gaat niets weg', async () => {
     const f = functie();
     const r = await f(alsFormulier({ ...geldig, vangnet: 'https://spam.example' }));
-    expect(r.headers.get('location')).toMatch(/^\/api\/inschrijven\/bedankt\?b=b1\.open\./);
+    expect(r.headers.get('location')).toMatch(/^\/bijeenkomsten\/open\/bedankt\/adres\/\?b=b1\.open\./);
     expect((await open(f, r.headers.get('location')!)).status).toBe(200);
     expect(mailer.zendingen).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import escapeHtml from 'escape-html';
-import { AGENDA_PAD, bedanktPad, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
+import { AGENDA_PAD, bedanktAdresPad, bedanktPad, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven } from '../../bijeenkomst/status.ts';
 import { formulierHtml } from '../../components/inschrijfformulier/formulier.ts';
@@ -25,7 +25,11 @@ import type { Pagina } from '../sjabloon.ts';
  *   b1 . <event slug> . <expiry, Unix seconds> . <IV | ciphertext | tag, base64url>
  */
 
-export const BEDANKT_API = '/api/inschrijven/bedankt';
+/**
+ * Its path, under the event's own bedankt page: the 303 of a sign-up without JavaScript still
+ * leads to the event's bedankt page (the contract, ../shared/spec/INSCHRIJVEN.md), now with the address.
+ */
+export const BEDANKT_API = bedanktAdresPad(':slug');
 const VERSIE = 'b1';
 const GELDIG_MS = 30 * 60_000;
 /** Longer than any token of a valid sign-up (address 254, organisation 200 characters). */
@@ -90,7 +94,7 @@ export function leesBedanktToken(geheim: string, token: string, nu: Date): Bedan
 export function bedanktAdres(env: Omgeving, slug: string, g: BedanktGegevens, nu: Date, zonder: string): string {
   const geheim = afmeldGeheim(env);
   if ('fout' in geheim) return zonder;
-  return `${BEDANKT_API}?${new URLSearchParams({ b: maakBedanktToken(geheim.geheim, slug, g, nu) })}`;
+  return `${bedanktAdresPad(slug)}?${new URLSearchParams({ b: maakBedanktToken(geheim.geheim, slug, g, nu) })}`;
 }
 
 /** `nu`: whether the form can take another sign-up now, and for the waitlist or not. */
@@ -125,7 +129,7 @@ function bedanktPagina(slug: string, b: Bijeenkomst, g: BedanktGegevens, nu: { o
   };
 }
 
-/** GET /api/inschrijven/bedankt?b=<token> (a path of the one function: ../functie.ts). */
+/** GET /bijeenkomsten/<slug>/bedankt/adres/?b=<token> (a path of the one function: ../functie.ts). */
 export function maakBedanktHandler(deps: Afhankelijkheden): Handler {
   return maakEindpunt(deps, {
     wat: 'Bedankpagina',
@@ -151,11 +155,13 @@ export function maakBedanktHandler(deps: Afhankelijkheden): Handler {
         const token = new URL(v.req.url).searchParams.get('b') ?? '';
         const geclaimd = geclaimdeSlug(token);
         const terug = geclaimd && alle.has(geclaimd) ? bedanktPad(geclaimd) : AGENDA_PAD;
+        // The event in the path and the one sealed in the token are the same, or the token is not for this page.
+        const inPad = new URL(v.req.url).pathname.split('/')[2];
         const geheim = afmeldGeheim(v.env);
         const uitkomst = 'fout' in geheim ? ({ ok: false } as const) : leesBedanktToken(geheim.geheim, token, deps.nu());
         const b = uitkomst.ok ? alle.get(uitkomst.slug) : undefined;
         // Expired, not ours, or the event is gone: the static page, which says all but the address.
-        if (!uitkomst.ok || !b) return v.naar(terug);
+        if (!uitkomst.ok || !b || uitkomst.slug !== inPad) return v.naar(terug);
         const stand = inschrijfStand(b, deps.nu());
         const nu = { open: kanInschrijven(stand), wachtlijst: stand.status === 'wachtlijst' };
         // The token never leaves the site in a Referer (and a post of the form from here keeps its Origin).
