@@ -9,6 +9,16 @@ const geldig = 'bijeenkomst=opgavegericht-besturen&voornaam=Anna&achternaam=Berg
  * e2e/functiepaginas.spec.ts checks them as pages of the site, e2e/html.spec.ts as HTML.
  */
 export const functiepaginas: [status: number, kop: string, verzoek: (r: APIRequestContext) => ReturnType<APIRequestContext['fetch']>][] = [
+  // After a sign-up without JavaScript: the 303 leads here, to the address the confirmation went to.
+  [
+    200,
+    'Bedankt voor je inschrijving',
+    (r) =>
+      r.post('/api/inschrijven', {
+        headers: formulier,
+        data: `${geldig}&email=functiepagina-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@gemeente.example`,
+      }),
+  ],
   [422, 'Controleer je inschrijving', (r) => r.post('/api/inschrijven', { headers: formulier, data: `${geldig}&email=fout` })],
   [
     404,

@@ -1,4 +1,6 @@
 import type { Fouten } from '../../functie/inschrijven/aanmelding.ts';
+import { meldingDelen, NIET_VERSTUURD } from '../../functie/nadruk.ts';
+import { onthoudVoorBedankt } from './bedankt-adres.ts';
 import { kies, VELD_PREFIX } from './kenmerken.ts';
 
 /**
@@ -50,7 +52,15 @@ function toonFouten(form: HTMLFormElement, fouten: Fouten): void {
 
 function toonMelding(form: HTMLFormElement, melding: string): void {
   const vak = form.querySelector<HTMLElement>(kies('verzendfout'))!;
-  vak.textContent = melding;
+  // The "niet" of the outcome in bold, as on the function's own pages.
+  vak.replaceChildren(
+    ...meldingDelen(melding).map((d) => {
+      if (!d.nadruk) return d.tekst;
+      const sterk = document.createElement('strong');
+      sterk.textContent = d.tekst;
+      return sterk;
+    }),
+  );
   vak.hidden = !melding;
   if (melding) vak.focus();
 }
@@ -97,7 +107,7 @@ export function verbeterFormulier(form: HTMLFormElement): void {
     if (bezig) return;
     bezig = true;
     const velden = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-    const mislukt = `Je inschrijving is NIET verstuurd. Wat je invulde staat er nog: probeer het opnieuw, of meld je aan per e-mail via ${contact}.`;
+    const mislukt = `${NIET_VERSTUURD} Wat je invulde staat er nog: probeer het opnieuw, of meld je aan per e-mail via ${contact}.`;
     toonMelding(form, '');
     try {
       // Without the schema (it failed to load) the function still checks everything.
@@ -114,6 +124,7 @@ export function verbeterFormulier(form: HTMLFormElement): void {
       const antwoord = await fetch(form.action, { method: 'POST', body: velden, headers: { accept: 'application/json' } }).finally(klaar);
       const body = (await antwoord.json().catch(() => ({}))) as { ok?: boolean; bedankt?: string; fouten?: Fouten; melding?: string };
       if (antwoord.ok && body.ok && body.bedankt) {
+        onthoudVoorBedankt(velden);
         location.assign(body.bedankt);
         return;
       }
