@@ -12,7 +12,7 @@ const standAdres = '/_inhoud-stand.json';
  * current fingerprint each time the page (re)connects and each time content files changed,
  * and reloads when they differ. Asking on connect matters: Astro reloads the pages itself
  * once it has stored a change, but that message is lost on a page that is reloading at
- * that moment, and the page would stay behind the files (docs/architectuur.md). A page
+ * that moment, and the page would stay behind the files (docs/ontwikkelaars/architectuur.md). A page
  * without the attribute, such as the editing UI at /admin/, is left alone.
  */
 const paginaScript = `

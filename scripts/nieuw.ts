@@ -31,7 +31,7 @@ export function plaatshouderDatum(vandaag: string): string {
 export function sjabloon(titel: string, datum: string): string {
   const regel = (veld: string, waarde: string) => yaml.dump({ [veld]: waarde }, { lineWidth: -1 }).trimEnd();
   return `---
-# Nieuwe bijeenkomst. Uitleg bij elk veld: docs/redactie.md
+# Nieuwe bijeenkomst. Uitleg bij elk veld: docs/redactie/ (hoofdstuk 4)
 # Een regel die met # begint is uitleg; de site slaat hem over. Haal het # weg om een veld te gebruiken.
 
 # CONCEPT: zolang hier "concept: true" staat, is de bijeenkomst alleen te zien met npm start, met

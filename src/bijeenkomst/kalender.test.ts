@@ -1,7 +1,8 @@
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, test } from 'vitest';
 import { jaarZonderMarkering } from '../../testhulp/onbevestigd.ts';
-import { googleAgendaUrl, kalenderBestand, kalenderUid, outlookAgendaUrl } from './kalender.ts';
+import { googleAgendaUrl, outlookAgendaUrl } from './agendalinks.ts';
+import { kalenderBestand, kalenderUid } from './kalender.ts';
 import { bijeenkomstSchema } from './schema.ts';
 
 const basis = {

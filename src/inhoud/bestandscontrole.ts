@@ -1,7 +1,7 @@
 /**
  * The check of one Markdown file of src/content/, free of Node so that the same code runs
  * in the content check (src/inhoud/controle.ts), in the site's loader and in the editing
- * UI in the browser (src/redactie/admin/), which refuses to save what this refuses. Each
+ * UI in the browser (src/redactie/browser/), which refuses to save what this refuses. Each
  * mistake is one Dutch line naming the file, the field, what is wrong and an example of right.
  */
 import { slug as astroSlug } from 'github-slugger';

@@ -192,5 +192,5 @@ export function verslag(uitslag: Uitslag): string {
   if (uitslag.fouten.length === 0)
     return [`Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`, ...concepten, ...(open ? [open] : [])].join('\n');
   const aantal = uitslag.fouten.length === 1 ? '1 fout' : `${uitslag.fouten.length} fouten`;
-  return [`De inhoud bevat ${aantal}:`, ...uitslag.fouten, 'Pas de velden aan zoals in het voorbeeld (zie docs/redactie.md).'].join('\n');
+  return [`De inhoud bevat ${aantal}:`, ...uitslag.fouten, 'Pas de velden aan zoals in het voorbeeld (zie docs/redactie/).'].join('\n');
 }

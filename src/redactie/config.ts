@@ -287,7 +287,7 @@ export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Reco
   return {
     // Decap's Dutch with the site's words laid over it, one set per mode (src/redactie/browser/woorden.ts).
     locale: lokaal ? TAAL.lokaal : TAAL.online,
-    // Production: GitHub, with Netlify as the OAuth provider (docs/redactie.md).
+    // Production: GitHub, with Netlify as the OAuth provider (docs/redactie/README.md, chapter 14).
     backend: { name: 'github', ...(repo ? { repo } : {}), branch },
     // Decap uses this only on localhost, and only when the local API answers
     // (integraties/redactie-cms.ts); it wants a full URL. Saving writes the file in the

@@ -31,7 +31,7 @@ import { frontmatterPatroon } from '../inhoud/frontmatter.ts';
  *   not give exactly those fields, it falls back to the `yaml` package's document editing
  *   (which still keeps comments), and never writes something else than what was entered.
  *
- * Registered in the CMS by src/redactie/admin/start.ts; free of Node and of Decap.
+ * Registered in the CMS by src/redactie/browser/start.ts; free of Node and of Decap.
  */
 
 /** The name under which the CMS knows this format (`format` of a collection). */

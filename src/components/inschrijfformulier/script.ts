@@ -1,5 +1,6 @@
 import type { Fouten } from '../../functie/inschrijven/aanmelding.ts';
 import { meldingDelen, NIET_VERSTUURD } from '../../functie/nadruk.ts';
+import { onthoudVoorBedankt } from './bedankt-adres.ts';
 import { kies, VELD_PREFIX } from './kenmerken.ts';
 
 /**
@@ -123,6 +124,7 @@ export function verbeterFormulier(form: HTMLFormElement): void {
       const antwoord = await fetch(form.action, { method: 'POST', body: velden, headers: { accept: 'application/json' } }).finally(klaar);
       const body = (await antwoord.json().catch(() => ({}))) as { ok?: boolean; bedankt?: string; fouten?: Fouten; melding?: string };
       if (antwoord.ok && body.ok && body.bedankt) {
+        onthoudVoorBedankt(velden);
         location.assign(body.bedankt);
         return;
       }

@@ -1,7 +1,8 @@
-import { AGENDA_PAD, afgemeldPad } from '../../bijeenkomst/paden.ts';
+import { AGENDA_PAD, afgemeldPad, afmeldPad } from '../../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { inschrijfStand } from '../../bijeenkomst/status.ts';
 import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, type Verzoek } from '../eindpunt.ts';
+import { volledigeNaam } from '../inschrijven/aanmelding.ts';
 import { logWaarde } from '../log.ts';
 import { NIET_AFGEMELD } from '../nadruk.ts';
 import { verstuurPaar } from '../verzenden.ts';
@@ -29,18 +30,32 @@ import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meld
 
 const MAX_BYTES = 4 * 1024;
 
+const invoer = {
+  maxBytes: MAX_BYTES,
+  teGroot: `Dit is geen afmelding van de afmeldpagina: het verzoek is te groot. ${NIET_AFGEMELD}`,
+  onleesbaar: `De inhoud van het formulier kon niet worden gelezen. ${NIET_AFGEMELD}`,
+  andereSoort: `Deze afmelding kwam niet binnen zoals de knop op de afmeldpagina haar verstuurt, en kon daarom niet worden gelezen. Meld je af met de knop op de afmeldpagina. ${NIET_AFGEMELD}`,
+};
+const andereMethode = 'Afmelden gaat met de knop op de afmeldpagina. Open de afmeldlink uit je bevestigingsmail en bevestig daar.';
+
 export function maakAfmeldHandler(deps: Afhankelijkheden): Handler {
+  return maakEindpunt(deps, { wat: 'Afmelding', bij: 'afmelden', invoer, andereMethode, behandel: (v) => afmelding(v, deps, 'afmelden') });
+}
+
+/**
+ * POST /api/afmelden/naam: whose sign-up this link cancels, so the afmeldpagina can name
+ * the person (from a shared mailbox, two links look alike). It reads the link exactly as
+ * a cancellation does, and refuses it for the same reasons, but it only answers the name:
+ * it sends nothing and cancels nothing. The link comes from the request's body only,
+ * never from the Referer.
+ */
+export function maakAfmeldNaamHandler(deps: Afhankelijkheden): Handler {
   return maakEindpunt(deps, {
-    wat: 'Afmelding',
-    bij: 'afmelden',
-    invoer: {
-      maxBytes: MAX_BYTES,
-      teGroot: `Dit is geen afmelding van de afmeldpagina: het verzoek is te groot. ${NIET_AFGEMELD}`,
-      onleesbaar: `De inhoud van het formulier kon niet worden gelezen. ${NIET_AFGEMELD}`,
-      andereSoort: `Deze afmelding kwam niet binnen zoals de knop op de afmeldpagina haar verstuurt, en kon daarom niet worden gelezen. Meld je af met de knop op de afmeldpagina. ${NIET_AFGEMELD}`,
-    },
-    alleenPost: 'Afmelden gaat met de knop op de afmeldpagina. Open de afmeldlink uit je bevestigingsmail en bevestig daar.',
-    behandel: (v) => afmelding(v, deps),
+    wat: 'Naam bij afmeldlink',
+    bij: 'de naam bij een afmeldlink',
+    invoer,
+    andereMethode,
+    behandel: (v) => afmelding(v, deps, 'naam'),
   });
 }
 
@@ -89,7 +104,7 @@ const koppen: Record<number, string> = {
   415: 'Dit verzoek kon niet worden gelezen',
 };
 
-function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
+function afmelding(v: Verzoek, deps: Afhankelijkheden, doel: 'afmelden' | 'naam'): Behandeling {
   let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
   /** The organiser's address when the event is not known: the one address all events share, if they do. */
   let gedeeldContact: string | undefined;
@@ -140,7 +155,8 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
       };
 
       const velden = await v.invoer();
-      const vanPagina = uitReferer(v.req, v.eigenOrigins);
+      // Only a cancellation may take its link from the Referer (a post without JavaScript); asking the name never does.
+      const vanPagina = doel === 'afmelden' ? uitReferer(v.req, v.eigenOrigins) : {};
       const token = tekst(velden.t) || vanPagina.token || '';
       // Only to name the right organiser if the link turns out to be bad; the token decides what is cancelled.
       bijeenkomst = vind(geclaimdeSlug(token) ?? (tekst(velden.bijeenkomst) || vanPagina.slug));
@@ -162,7 +178,9 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
       const uitkomst =
         token && token.length <= MAX_TOKEN ? leesToken(geheim.geheim, token, deps.nu()) : ({ ok: false, reden: 'onvolledig' } as const);
       if (!uitkomst.ok) {
-        v.log(`Afmelding geweigerd: link ${logWaarde(uitkomst.reden)} (bijeenkomst ${logWaarde(bijeenkomst?.slug ?? null)})`);
+        v.log(
+          `${doel === 'afmelden' ? 'Afmelding' : 'Naam bij afmeldlink'} geweigerd: link ${logWaarde(uitkomst.reden)} (bijeenkomst ${logWaarde(bijeenkomst?.slug ?? null)})`,
+        );
         const a = afwijzingen[uitkomst.reden];
         return fout(a.status, a.kop, a.melding, { reden: uitkomst.reden });
       }
@@ -187,6 +205,8 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
           `${b.titel} is voorbij, dus afmelden kan niet meer. Je bent niet afgemeld, en dat hoeft ook niet meer.`,
           { reden: 'afgelopen', hulp: 'Wil je de organisator toch iets laten weten? Beantwoord de bevestigingsmail.' },
         );
+      // The name only, as the confirmation greets the person: no address, no waitlist state.
+      if (doel === 'naam') return v.gelukt(afmeldPad(slug), { naam: volledigeNaam(gegevens) });
 
       const route = v.mailroute();
       if (!route) return nietIngesteld();

@@ -34,6 +34,8 @@ import { isLokaal, isNetlifyDeploy } from '../omgeving.ts';
  */
 
 export const AFMELD_API = '/api/afmelden';
+/** Whose sign-up a link cancels: read-only, for the afmeldpagina (handler.ts). */
+export const AFMELD_NAAM_API = '/api/afmelden/naam';
 const VERSIE = 'v1';
 /** Event slugs as `npm run nieuw` makes them; anything else cannot be put in a token. */
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
@@ -77,7 +79,7 @@ export function zwakGeheim(geheim: string): string | undefined {
   const kern = geheim.trim();
   if (kern === LOKAAL_GEHEIM) return 'INSCHRIJVING_GEHEIM is het openbare testgeheim uit de code';
   if (kern.length < MIN_GEHEIM) return `INSCHRIJVING_GEHEIM is korter dan ${MIN_GEHEIM} tekens (spaties aan begin en eind niet meegeteld)`;
-  if (/^(.)\1*$/su.test(kern)) return 'INSCHRIJVING_GEHEIM is één teken, herhaald';
+  if (new Set(kern).size === 1) return 'INSCHRIJVING_GEHEIM is één teken, herhaald';
   return undefined;
 }
 

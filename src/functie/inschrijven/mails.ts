@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/agendalinks.ts';
 import { locatieTekst } from '../../bijeenkomst/locatie.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
-import { datumInCijfers, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { datumInAmsterdam, datumInCijfers, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
 import { titelInZin } from '../../bijeenkomst/titel.ts';
 import { functieKeuzes, labelVan } from '../../components/inschrijfformulier/formulier.ts';
 import { ORGANISATIE } from '../../site.ts';
@@ -12,9 +13,11 @@ import { BEVESTIGINGEN_PER_UUR } from './bevestigingslimiet.ts';
 /**
  * The two mails of a sign-up: the function hands them to a Mailer, together, as one
  * request to the mail service (a batch: see ../mailer.ts), written as blocks (../mail.ts).
- * Nothing in a mail depends on the moment or the request, so the same
- * submission always gives the same mails, byte for byte: the idempotency key can be
- * derived from them.
+ * Nothing in a mail depends on the request, and of the moment only its date (the day the
+ * sign-up came in, for the organiser's spreadsheet), so the same submission on the same day
+ * always gives the same mails, byte for byte: the idempotency key can be derived from them.
+ * A time of day would make every retry a new mail, and a retry after a lost answer a second
+ * sign-up; the mailbox shows the time anyway.
  */
 
 export interface MailContext {
@@ -22,6 +25,8 @@ export interface MailContext {
   bijeenkomst: Bijeenkomst;
   aanmelding: Aanmelding;
   wachtlijst: boolean;
+  /** When the sign-up came in: only its date (in Amsterdam) goes into the mail. */
+  ontvangen: Date;
   /** Where the organiser mail goes: the event's contact, or INSCHRIJVING_AAN. */
   organisator: string;
   van: string;
@@ -37,11 +42,11 @@ export interface MailContext {
 
 /**
  * The submission as the key sees it: every field, trimmed and normalised by the schema,
- * the e-mail address wholly lower-cased, the honeypot and the consent left out (both
+ * the e-mail address wholly lower-cased, the honeypots and the consent left out (they
  * are the same for every sign-up that gets this far).
  */
 function genormaliseerd(a: Aanmelding): string {
-  const { website: _honeypot, privacy: _toestemming, ...velden } = a;
+  const { website: _honeypot, vangnet: _vangnet, privacy: _toestemming, ...velden } = a;
   const paren = Object.entries({ ...velden, email: a.email.trim().toLowerCase() })
     .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v] as const)
     .filter(([, v]) => v !== undefined && v !== '')
@@ -68,12 +73,17 @@ function functieLabel(waarde: string): string {
   return functieKeuzes.find((k) => k.waarde === waarde)?.label ?? waarde;
 }
 
+/** For the organiser: the function, with the person's own words for `anders` (never in the confirmation: free text). */
+function functieVoluit(a: Aanmelding): string {
+  return a.functieomschrijving ? `${functieLabel(a.functie)}: ${a.functieomschrijving}` : functieLabel(a.functie);
+}
+
 function gegevensVan(a: Aanmelding): [string, string][] {
   return [
     ['Naam', volledigeNaam(a)],
     [labelVan('email'), a.email],
     [labelVan('organisatie'), a.organisatie],
-    [labelVan('functie'), functieLabel(a.functie)],
+    [labelVan('functie'), functieVoluit(a)],
     [labelVan('telefoon'), a.telefoon || leeg],
     [labelVan('dieetwensen'), a.dieetwensen || leeg],
     [labelVan('opmerkingen'), a.opmerkingen || leeg],
@@ -125,7 +135,8 @@ function overBevestiging(a: Aanmelding, bevestiging: Bevestiging): string {
 export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestiging }): Mail {
   const { aanmelding: a, bijeenkomst: b } = c;
   const naam = volledigeNaam(a);
-  const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Inschrijving'}: ${b.titel} – ${naam}`);
+  // Who first: in a list of subjects the event's title would take the space, and it is the same in every one.
+  const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Inschrijving'}: ${naam}, ${a.organisatie} – ${b.titel}`);
   const blokken: Blok[] = [
     {
       alinea: c.wachtlijst
@@ -140,8 +151,9 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
       kop: 'Voor de deelnemerslijst (plak in een spreadsheet)',
       rij: {
         kolommen: [
+          'Ontvangen op',
           'Bijeenkomst',
-          'Datum',
+          'Datum bijeenkomst',
           'Status',
           'Voornaam',
           'Tussenvoegsel',
@@ -149,11 +161,12 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
           'E-mailadres',
           'Organisatie',
           'Functie',
-          'Telefoonnummer',
+          'Telefoon',
           'Dieetwensen',
           'Opmerkingen',
         ],
         waarden: [
+          datumInAmsterdam(c.ontvangen),
           b.titel,
           datumInCijfers(b),
           c.wachtlijst ? 'wachtlijst' : 'ingeschreven',
@@ -162,7 +175,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
           a.achternaam,
           a.email,
           a.organisatie,
-          functieLabel(a.functie),
+          functieVoluit(a),
           a.telefoon ?? '',
           a.dieetwensen ?? '',
           a.opmerkingen ?? '',
@@ -197,14 +210,30 @@ function afmeldBlokken(c: MailContext): Blok[] {
       alinea:
         'Meld je af met je persoonlijke link hieronder: je bevestigt op de website met één knop. Lukt dat niet, beantwoord dan deze e-mail. Stuur deze e-mail niet door: met de link kan iedereen je afmelden.',
     },
-    { links: [['Afmelden', c.afmeldUrl]] },
+    // The name in the link: from a shared mailbox, each sign-up's link says whose it is.
+    { links: [[`${volledigeNaam(c.aanmelding)} afmelden`, c.afmeldUrl]] },
   ];
+}
+
+/**
+ * While the time or the place is not known: where it will appear. An entry made now in a
+ * calendar is a copy, so the person changes it there.
+ */
+function volgtNog(b: Bijeenkomst, paginaUrl: string): string {
+  const zin = {
+    beide: ['Tijd en locatie zijn nog niet bekend. Zodra ze bekend zijn, staan ze', 'tijd en locatie'],
+    tijd: ['De tijd is nog niet bekend. Zodra die bekend is, staat die', 'de tijd'],
+    locatie: ['De locatie is nog niet bekend. Zodra die bekend is, staat die', 'de locatie'],
+  } as const;
+  const onbekend = !b.begintijd && !b.locatie ? 'beide' : !b.begintijd ? 'tijd' : !b.locatie ? 'locatie' : undefined;
+  if (!onbekend) return '';
+  const [wanneer, wat] = zin[onbekend];
+  return `${wanneer} op de pagina van de bijeenkomst:\n${paginaUrl}\nZet je de bijeenkomst nu al in je agenda, pas ${wat} daar dan later aan.`;
 }
 
 export function bevestigingsMail(c: MailContext): Mail {
   const { aanmelding: a, bijeenkomst: b } = c;
   const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Bevestiging inschrijving'}: ${b.titel}`);
-  const nogOnbekend = !b.begintijd || !b.locatie;
   const blokken: Blok[] = [
     { alinea: `Beste ${a.voornaam},` },
     {
@@ -217,16 +246,24 @@ export function bevestigingsMail(c: MailContext): Mail {
       kop: 'Wat gebeurt er nu?',
       alinea: [
         c.wachtlijst ? 'Komt er een plek vrij, dan krijg je daarover een e-mail.' : 'Je hoeft verder niets te doen.',
-        nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisator.' : '',
+        volgtNog(b, c.paginaUrl),
       ]
         .filter(Boolean)
         .join('\n'),
     },
     {
       links: [
-        ['Zet de bijeenkomst in je agenda (.ics)', c.kalenderUrl],
         ['Meer informatie over de bijeenkomst', c.paginaUrl],
         ['Wat we met je gegevens doen (privacyverklaring)', c.privacyUrl],
+      ],
+    },
+    // Google Calendar on Android cannot open an .ics from Gmail: the links add the entry directly, as on the event page.
+    {
+      kop: 'Zet de bijeenkomst in je agenda',
+      links: [
+        ['Google Agenda', googleAgendaUrl(b, c.paginaUrl)],
+        ['Outlook', outlookAgendaUrl(b, c.paginaUrl)],
+        ['Agendabestand (.ics), voor Apple Agenda en andere agenda’s', c.kalenderUrl],
       ],
     },
     ...afmeldBlokken(c),
