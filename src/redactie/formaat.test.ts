@@ -140,6 +140,25 @@ describe('een bestand van npm run nieuw, met al zijn uitleg', () => {
     expect(regelVerschil(tekst, uit)).toEqual({ weg: 0, erbij: 5 });
   });
 
+  it('zonder één regel uitleg houdt de controle de voorbeeldteksten en de voorbeelddatum nog tegen: ze leest waarden, geen commentaar', () => {
+    const pad = 'src/content/bijeenkomsten/kennismiddag.md';
+    const online = (t: string) => t.replace(/^concept: true\n/m, '');
+    const kop = frontmatterPatroon.exec(tekst)?.[0] ?? '';
+    const kaal = online(tekst.replace(kop, kop.replace(/^ *#.*\n/gm, '')));
+    expect(frontmatterPatroon.exec(kaal)?.[0]).not.toContain('#');
+    // The same lines as with every comment in place: the placeholders are in the values.
+    const fouten = controleerBestand('bijeenkomsten', pad, kaal);
+    expect(fouten).toEqual(controleerBestand('bijeenkomsten', pad, online(tekst)));
+    expect(fouten).toEqual([
+      expect.stringMatching(/: veld "samenvatting": is nog de voorbeeldzin uit het sjabloon/),
+      expect.stringMatching(/: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon/),
+    ]);
+    // The placeholder date is marked in the data, so the site says it is not confirmed and the check lists it.
+    const zonderTekst = kaal.replace(/^samenvatting: .*$/m, 'samenvatting: Een middag.').replace(/\n---\n[\s\S]*$/, '\n---\n\nTekst.\n');
+    expect(controleerBestand('bijeenkomsten', pad, zonderTekst)).toEqual([]);
+    expect(velden(zonderTekst)).toMatchObject({ datum: '2027-12-08', onbevestigd: ['datum'] });
+  });
+
   it('onbevestigd: [datum] leeg gemaakt blijft op één regel', () => {
     const uit = bewerkt(tekst, (d) => {
       d.onbevestigd = [];
