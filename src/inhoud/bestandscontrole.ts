@@ -6,8 +6,8 @@
  */
 import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
-import nl from 'zod/v4/locales/nl.js';
 import * as z from 'zod/mini';
+import nl from 'zod/v4/locales/nl.js';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
 import { begin, plaatshouders } from './plaatshouders.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
