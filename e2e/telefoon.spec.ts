@@ -125,7 +125,8 @@ test('de verzendstatus staat onder de knop, in beeld', { tag: '@layout' }, async
   await form.getByLabel('Organisatie').fill('Gemeente Zwolle');
   await form.getByRole('radio', { name: 'Wethouder' }).check();
   await form.getByRole('checkbox', { name: /Ik geef toestemming/ }).check();
-  const knop = form.getByRole('button', { name: 'Inschrijven' });
+  // Its name changes while sending ("Bezig met versturen…").
+  const knop = form.locator('button[type="submit"]');
   await knop.click();
   const status = page.getByRole('status');
   await expect(status).toHaveText('Je inschrijving wordt verstuurd. Een moment geduld.');
