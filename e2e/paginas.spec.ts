@@ -75,9 +75,11 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
   ]) {
     await expect(main.getByText(tekst).first()).toBeVisible();
   }
-  // The date is rendered from the frontmatter under the title; the Markdown text does not repeat it.
-  await expect(main.locator('h1 + p')).toHaveText('Fysieke bijeenkomst op donderdag 4 november 2027');
-  await expect(main.locator('h1 + p time')).toHaveAttribute('datetime', '2027-11-04');
+  // The date is rendered from the frontmatter in the facts under the title; the Markdown text does not repeat it.
+  const feiten = main.getByRole('complementary', { name: 'Praktisch' });
+  await expect(feiten.locator('time')).toHaveAttribute('datetime', '2027-11-04');
+  await expect(feiten.locator('time')).toHaveText('donderdag 4 november 2027');
+  await expect(feiten).toContainText('Fysieke bijeenkomst');
   await expect(main.locator('.bijeenkomst__tekst')).not.toContainText(/\b4 november\b(?! 2027)/);
   await expect(main.getByRole('heading', { name: 'Interactief' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Doelgroep' })).toBeVisible();
