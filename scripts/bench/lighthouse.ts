@@ -23,6 +23,19 @@ export interface LighthouseUitslag {
 }
 
 /**
+ * One run; a run that Lighthouse itself reports as failed (NO_NAVSTART and the like: its trace
+ * of the page load broke, which a busy machine provokes) is run again, at most twice.
+ */
+async function lighthouseRun(port: number, url: string, poging = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>> {
+  const resultaat = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIEEN] });
+  if (!resultaat) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
+  const fout = resultaat.lhr.runtimeError;
+  if (!fout) return resultaat;
+  if (poging < 3) return lighthouseRun(port, url, poging + 1);
+  throw new Error(`Lighthouse op ${url}: ${fout.message} (${poging} pogingen)`);
+}
+
+/**
  * The pages take turns: round 1 runs every URL once, then round 2, and so on. Run i of one
  * page and run i of another are then measured within seconds of each other, under the same
  * load on the machine, so their ratio (the event page's LCP against home's) means something
@@ -50,10 +63,8 @@ export async function lighthouseMediaan(urls: string[], runs: number): Promise<M
     for (let i = 0; i < runs; i++) {
       for (const url of urls) {
         const p = per.get(url)!;
-        const resultaat = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIEEN] });
-        if (!resultaat) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
-        const { categories, runtimeError, audits } = resultaat.lhr;
-        if (runtimeError) throw new Error(`Lighthouse op ${url}: ${runtimeError.message}`);
+        const resultaat = await lighthouseRun(chrome.port, url);
+        const { categories, audits } = resultaat.lhr;
         p.benchmarks.push(resultaat.lhr.environment.benchmarkIndex);
         for (const c of CATEGORIEEN) p.scores[c].push(Math.round((categories[c]?.score ?? 0) * 100));
         p.lcp.push(audits['largest-contentful-paint']?.numericValue ?? Number.NaN);
