@@ -109,3 +109,29 @@ test('met JavaScript krijgt de titel “Fout: ” zolang het formulier een fout 
   await expect(page.getByRole('status')).toHaveText(/wordt verstuurd/);
   await expect(page).toHaveTitle(titel);
 });
+
+test('het script laadt na de eerste weergave; wie eerder verstuurt, wacht op het script en verstuurt met JavaScript', async ({ page }) => {
+  // The script file is slow to arrive: the person is quicker.
+  let laatScriptDoor: () => void = () => {};
+  const scriptVrij = new Promise<void>((r) => (laatScriptDoor = r));
+  await page.route('**/_astro/InschrijfSectie*.js', async (route) => {
+    await scriptVrij;
+    await route.continue();
+  });
+  const verzoeken: { accept: string | undefined }[] = [];
+  await page.route('**/api/inschrijven', (route) => {
+    verzoeken.push({ accept: route.request().headers().accept });
+    return route.fulfill({ status: 502, json: { ok: false, melding: 'Je inschrijving is NIET ontvangen.' } });
+  });
+  await page.goto(pagina);
+  // Not in the HTML as a file the browser fetches with the page: an inline loader imports it.
+  await expect(page.locator('script[src*="/_astro/"]')).toHaveCount(0);
+  await vulIn(page, 'Anna', uniekAdres('vroeg'));
+  await page.getByRole('button', { name: 'Inschrijven' }).click();
+  expect(verzoeken).toEqual([]);
+  laatScriptDoor();
+  // Sent once, by the script (it asks for JSON), and its message shows on the page.
+  await expect(page.getByRole('alert')).toHaveText('Je inschrijving is NIET ontvangen.');
+  expect(verzoeken).toEqual([{ accept: 'application/json' }]);
+  await expect(page).toHaveURL(new RegExp(`${pagina}$`));
+});
