@@ -23,7 +23,8 @@ const afmeldingen = (mails: OutboxMail[]) => mails.filter((m) => m.subject.start
 async function afmeldLinkUitBevestiging(adres: string): Promise<string> {
   const bevestiging = (await outboxMailsVoor(adres)).find((m) => m.subject.startsWith('Bevestiging inschrijving:'));
   expect(bevestiging, 'bevestiging in de outbox').toBeTruthy();
-  const link = /^Afmelden: (\S+)$/m.exec(bevestiging!.text)?.[1];
+  // The line `<name> afmelden: <url>`: the link names whose sign-up it cancels.
+  const link = /^[^\n:]+ afmelden: (\S+)$/m.exec(bevestiging!.text)?.[1];
   expect(link, 'afmeldlink in de tekst van de bevestiging').toBeTruthy();
   // The HTML part links to the same address.
   expect(bevestiging!.html).toContain(`href="${link!.replaceAll('&', '&amp;')}"`);
@@ -72,8 +73,10 @@ test('inschrijven, de afmeldlink uit de bevestiging openen, bevestigen: de organ
 
   await page.goto(link);
   await expect(page.locator('h1')).toHaveText('Afmelden');
-  await expect(page.getByText(`Je meldt je af voor ${titel} op donderdag 4 november 2027.`)).toBeVisible();
-  // Opening the page (what a mail scanner does) cancels nothing.
+  await expect(page.getByText(`Je meldt je af voor ‘${titel}’ op 4 november 2027 (jaar nog te bevestigen).`)).toBeVisible();
+  // The page names the person (the script asks the function, which only reads the link).
+  await expect(page.getByText('Deze afmeldlink hoort bij de inschrijving van Anna van der Berg.')).toBeVisible(functieTijd);
+  // Opening the page (what a mail scanner does) and asking the name cancel nothing.
   expect(afmeldingen(await outboxMailsVoor(adres))).toEqual([]);
 
   await page.getByRole('button', { name: 'Ja, meld mij af' }).click();
@@ -83,7 +86,7 @@ test('inschrijven, de afmeldlink uit de bevestiging openen, bevestigen: de organ
   const mails = await outboxMailsVoor(adres);
   const [afmelding] = afmeldingen(mails);
   expect(afmeldingen(mails)).toHaveLength(1);
-  expect(afmelding).toMatchObject({ to: organisator, replyTo: opgeslagen(adres), subject: `Afmelding: ${titel} – Anna van der Berg` });
+  expect(afmelding).toMatchObject({ to: organisator, replyTo: opgeslagen(adres), subject: `Afmelding: Anna van der Berg – ${titel}` });
   expect(afmelding!.text).toContain('Status bij inschrijving: ingeschreven');
   const bevestiging = mails.find((m) => m.subject === `Afmelding ontvangen: ${titel}`);
   expect(bevestiging).toMatchObject({ to: opgeslagen(adres), replyTo: organisator });
@@ -106,9 +109,11 @@ test.describe('zonder JavaScript', () => {
     const link = await afmeldLinkUitBevestiging(adres);
     await page.goto(link);
     await expect(page.locator('input[name="t"]')).toHaveValue('');
+    // Without a script the page stays general; the mail's link text named the person.
+    await expect(page.getByText('Deze afmeldlink hoort bij de inschrijving van')).toBeHidden();
     await page.getByRole('button', { name: 'Ja, meld mij af' }).click();
     await expect(page.locator('h1')).toHaveText('Je bent afgemeld', functieTijd);
-    expect(afmeldingen(await outboxMailsVoor(adres)).map((m) => m.subject)).toEqual([`Afmelding: ${titel} – Bram Smit`]);
+    expect(afmeldingen(await outboxMailsVoor(adres)).map((m) => m.subject)).toEqual([`Afmelding: Bram Smit – ${titel}`]);
   });
 
   test('een veranderde link: een Nederlandse pagina met het adres van de organisator, en geen mail', async ({ page }, testInfo) => {
@@ -129,10 +134,52 @@ test.describe('zonder JavaScript', () => {
     ]);
     expect(antwoord.status()).toBe(403);
     await expect(page.locator('h1')).toHaveText('Deze afmeldlink klopt niet');
-    await expect(page.getByText('Je bent NIET afgemeld.', { exact: false })).toBeVisible();
+    await expect(page.getByText('Je bent niet afgemeld.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('alert').locator('strong')).toHaveText('niet');
     await expect(page.getByRole('link', { name: organisator })).toHaveAttribute('href', `mailto:${organisator}`);
     expect(afmeldingen(await outboxMailsVoor(adres))).toEqual([]);
   });
+});
+
+test('twee inschrijvingen uit één brievenbus: elke afmeldpagina noemt de eigen persoon; een vervalste link geen naam', async ({
+  page,
+}, testInfo) => {
+  const adres = uniekAdres(testInfo);
+  await schrijfInMetJson(page, adres);
+  const antwoord = await page.request.post('/api/inschrijven', {
+    headers: { accept: 'application/json' },
+    data: {
+      bijeenkomst: slug,
+      voornaam: 'Carla',
+      achternaam: 'de Wit',
+      email: adres,
+      organisatie: 'Gemeente Zwolle',
+      functie: 'wethouder',
+      privacy: true,
+    },
+  });
+  expect(antwoord.status()).toBe(200);
+  const bevestigingen = (await outboxMailsVoor(adres)).filter((m) => m.subject.startsWith('Bevestiging inschrijving:'));
+  const links = Object.fromEntries(
+    bevestigingen.map((m) => {
+      const [, naam, url] = /^([^\n:]+) afmelden: (\S+)$/m.exec(m.text)!;
+      return [naam!, new URL(url!).pathname + new URL(url!).search];
+    }),
+  );
+  expect(Object.keys(links).sort()).toEqual(['Bram Smit', 'Carla de Wit']);
+  for (const [naam, link] of Object.entries(links)) {
+    await page.goto(link);
+    await expect(page.getByText(`Deze afmeldlink hoort bij de inschrijving van ${naam}.`)).toBeVisible(functieTijd);
+  }
+  // A tampered link gets no name: the function refuses it as it would refuse the cancellation.
+  const vals = links['Bram Smit']!.replace(
+    /\.([A-Za-z0-9_-])([A-Za-z0-9_-]+)$/,
+    (_, eerste: string, rest: string) => `.${eerste === 'A' ? 'B' : 'A'}${rest}`,
+  );
+  const [vraag] = await Promise.all([page.waitForResponse('**/api/afmelden/naam'), page.goto(vals)]);
+  expect(vraag.status()).toBe(403);
+  await expect(page.getByText('Deze afmeldlink hoort bij de inschrijving van')).toBeHidden();
+  expect(afmeldingen(await outboxMailsVoor(adres))).toEqual([]);
 });
 
 test('een GET op de functie meldt niemand af, en een formulier op een andere site ook niet (403)', async ({ page, baseURL }, testInfo) => {

@@ -15,6 +15,16 @@ const formulier = { 'content-type': 'application/x-www-form-urlencoded' };
 const geldig = 'bijeenkomst=opgavegericht-besturen&voornaam=Anna&achternaam=Berg&organisatie=Gemeente&functie=wethouder&privacy=on';
 
 const gevallen: [status: number, kop: string, verzoek: (r: APIRequestContext) => ReturnType<APIRequestContext['fetch']>][] = [
+  // After a sign-up without JavaScript: the 303 leads here, to the address the confirmation went to.
+  [
+    200,
+    'Bedankt voor je inschrijving',
+    (r) =>
+      r.post('/api/inschrijven', {
+        headers: formulier,
+        data: `${geldig}&email=functiepagina-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@gemeente.example`,
+      }),
+  ],
   [422, 'Controleer je inschrijving', (r) => r.post('/api/inschrijven', { headers: formulier, data: `${geldig}&email=fout` })],
   [
     404,

@@ -1,7 +1,7 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { controleerInhoud, verslag } from '../src/inhoud/controle.ts';
+import { controleerInhoud, openVerslag, verslag } from '../src/inhoud/controle.ts';
 
 /** Where `astro dev` answers with the fingerprint of the current content (src/inhoud/stand.ts). */
 const standAdres = '/_inhoud-stand.json';
@@ -12,7 +12,7 @@ const standAdres = '/_inhoud-stand.json';
  * current fingerprint each time the page (re)connects and each time content files changed,
  * and reloads when they differ. Asking on connect matters: Astro reloads the pages itself
  * once it has stored a change, but that message is lost on a page that is reloading at
- * that moment, and the page would stay behind the files (docs/architectuur.md). A page
+ * that moment, and the page would stay behind the files (docs/ontwikkelaars/architectuur.md). A page
  * without the attribute, such as the editing UI at /admin/, is left alone.
  */
 const paginaScript = `
@@ -36,7 +36,8 @@ if (import.meta.hot && eigen) {
  * The editors' content check (src/inhoud/controle.ts) in the build and in `astro dev`.
  *
  * - Build: a mistake stops the build before anything is built, with the Dutch lines of
- *   `npm run check:inhoud` and nothing else. They are printed here and the process ends
+ *   `npm run check:inhoud` and nothing else. Without mistakes, the open items (what the
+ *   content marks as "nog te bevestigen") are printed as a warning, and the build goes on. They are printed here and the process ends
  *   with exit code 1: an error thrown from a hook would get Astro's English line
  *   ("An unhandled error occurred…") above it.
  * - Dev: the same lines as a warning in the terminal, and on top of every page
@@ -66,10 +67,17 @@ export function inhoudscontrole(): AstroIntegration {
             console.error(verslag(uitslag));
             process.exit(1);
           }
+          // What the content shows as "nog te bevestigen": a warning in every build log, never a stop.
+          const open = openVerslag(uitslag);
+          if (open) logger.warn(open);
           return;
         }
         vorige = verslag(uitslag);
         if (uitslag.fouten.length > 0) logger.warn(vorige);
+        else {
+          const open = openVerslag(uitslag);
+          if (open) logger.warn(open);
+        }
         injectScript('page', paginaScript);
         injectRoute({ pattern: standAdres, entrypoint: new URL('../src/inhoud/stand.ts', import.meta.url) });
       },

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
 import { bewaakFunctie, bouwFunctie, FUNCTIE_BESTAND } from '../netlify/functie-bouw.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
+import { padPast } from '../src/functie/per-pad.ts';
 import { SJABLOON_PAD } from '../src/functie/sjabloon.ts';
 import { INHOUD_MAP } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
 import { standaard } from '../src/omgeving.ts';
@@ -79,7 +80,7 @@ export function inschrijffunctie(): AstroIntegration {
                     const pad = (req.url ?? '/').split('?')[0]!;
                     laad()
                       .then(async (m) => {
-                        if (![m.config.path].flat().includes(pad)) return next();
+                        if (![m.config.path].flat().some((p) => padPast(p, pad))) return next();
                         await schrijfAntwoord(req, res, await m.default(naarRequest(req, basis)), {}, false);
                       })
                       .catch(next);

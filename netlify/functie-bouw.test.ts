@@ -136,7 +136,7 @@ describe('de bundel zonder CONTEXT, zonder geheim en zonder lokale schakelaar', 
   test('inschrijven zonder mailsleutel: 503, geen stille outbox op een server', async () => {
     const r = await functie(inschrijven());
     expect(r.status).toBe(503);
-    expect((await r.json()).melding).toMatch(/NIET ontvangen/);
+    expect((await r.json()).melding).toMatch(/Je inschrijving is niet ontvangen\./);
     expect(await outbox()).toEqual([]);
   });
 

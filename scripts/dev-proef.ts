@@ -1,6 +1,6 @@
 /**
  * Checks whether the three things the site adds to Astro's own dev behaviour for content
- * (docs/architectuur.md, "Inhoud in astro dev") are still needed with the Astro and Vite in
+ * (docs/ontwikkelaars/architectuur.md, "Inhoud in astro dev") are still needed with the Astro and Vite in
  * node_modules. It makes a project of a few files in a temporary folder, with Astro's own
  * glob() loader and nothing of this site, runs `astro dev` in it, and says per check what it
  * saw. A few minutes; nothing in the project changes.

@@ -114,7 +114,7 @@ describe('astro build', () => {
     expect(uitvoer.trim().split('\n')).toEqual([
       'De inhoud bevat 1 fout:',
       `${bijeenkomst}: veld "eindtijd": ligt niet na de begintijd (14:00). Voorbeeld: eindtijd: "17:00"`,
-      'Pas de velden aan zoals in het voorbeeld (zie docs/redactie.md).',
+      'Pas de velden aan zoals in het voorbeeld (zie docs/redactie/).',
     ]);
   }, 180_000);
 });

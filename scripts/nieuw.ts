@@ -8,7 +8,9 @@
  * overwrites a file. The new event is a draft (`concept: true`): `npm start` shows it
  * with a banner, the build leaves it out. Without that line the content check refuses
  * the template's placeholder texts (src/inhoud/plaatshouders.ts), so it never goes live
- * half written.
+ * half written. The placeholder date is marked in the data itself (`onbevestigd:
+ * [datum]`): until the editor confirms it, the site says "(datum nog te bevestigen)"
+ * wherever the date appears, and the content check lists it.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -16,7 +18,7 @@ import slugify from '@sindresorhus/slugify';
 import yaml from 'js-yaml';
 import { datumInAmsterdam } from '../src/bijeenkomst/tijd.ts';
 import { webadres } from '../src/inhoud/controle.ts';
-import { datumWaarschuwing, plaatshouders } from '../src/inhoud/plaatshouders.ts';
+import { plaatshouders } from '../src/inhoud/plaatshouders.ts';
 
 /** Dutch wording for the one symbol a title commonly holds; the library would write "and". */
 const vervangingen: [string, string][] = [['&', ' en ']];
@@ -35,7 +37,7 @@ export function plaatshouderDatum(vandaag: string): string {
 export function sjabloon(titel: string, datum: string): string {
   const regel = (veld: string, waarde: string) => yaml.dump({ [veld]: waarde }, { lineWidth: -1 }).trimEnd();
   return `---
-# Nieuwe bijeenkomst. Uitleg bij elk veld: docs/redactie.md
+# Nieuwe bijeenkomst. Uitleg bij elk veld: docs/redactie/ (hoofdstuk 4)
 # Een regel die met # begint is uitleg; de site slaat hem over. Haal het # weg om een veld te gebruiken.
 
 # CONCEPT: zolang hier "concept: true" staat, is de bijeenkomst alleen te zien met npm start, met
@@ -48,9 +50,13 @@ ${regel('titel', titel)}
 # Eén of twee zinnen voor de agenda en zoekmachines (hoogstens 300 tekens).
 samenvatting: ${plaatshouders.samenvatting}
 
-${datumWaarschuwing} (drie maanden na vandaag). Vervang hem door de echte dag,
-# geschreven als jaar-maand-dag, bijvoorbeeld 2027-11-04. Haal daarna deze twee regels weg.
+# De dag, als jaar-maand-dag, bijvoorbeeld 2027-11-04. Hier staat nog drie maanden na vandaag.
 datum: ${datum}
+
+# Wat op de site staat maar nog niet vaststaat: jaar, datum, tijd of locatie, tussen [ ] met komma's.
+# De site zet er overal "(… nog te bevestigen)" achter. De datum hierboven is nog een plaatshouder,
+# dus staat datum hier. Staat de dag vast? Maak er dan [] van.
+onbevestigd: [datum]
 
 # Tijden in Nederlandse tijd, als uu:mm tussen aanhalingstekens. Nog niet bekend? Laat het # staan:
 # de site toont dan bij Tijd: "Volgt".

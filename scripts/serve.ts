@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { laadFunctie, pakFunctie } from '../netlify/functie-pakket.ts';
 import { naarRequest, schrijfAntwoord } from '../netlify/http.ts';
 import { behandel, startNetlify } from '../netlify/lokaal.ts';
+import { padPast } from '../src/functie/per-pad.ts';
 import { omgeving, standaard } from '../src/omgeving.ts';
 
 // A preview on this machine: the function, loaded in this process, may use the outbox and the
@@ -34,7 +35,7 @@ const nietGevonden = await readFile(new URL('dist/404.html', root));
 const server = createServer(async (req, res) => {
   try {
     const pad = (req.url ?? '/').split('?')[0]!;
-    if (pakket.paden.includes(pad)) return await schrijfAntwoord(req, res, await functie(naarRequest(req, basis)), {}, true);
+    if (pakket.paden.some((p) => padPast(p, pad))) return await schrijfAntwoord(req, res, await functie(naarRequest(req, basis)), {}, true);
     const type = await behandel(netlify, req, res, { statisch: true, gzip: true });
     if (!type) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(nietGevonden);
   } catch (fout) {

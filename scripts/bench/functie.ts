@@ -104,7 +104,7 @@ export async function stootRijen(map: Pakket): Promise<Rij[]> {
     maximum('stoot', 'dubbele mails', u.dubbel, 0, String),
     {
       groep: 'stoot',
-      wat: 'aangenomen; de rest een duidelijke 502 (“NIET ontvangen” + adres organisator)',
+      wat: 'aangenomen; de rest een duidelijke 502 (“niet ontvangen” + adres organisator)',
       meting: `${u.aangenomen} van ${u.n} (${Math.round((u.aangenomen / u.n) * 100)}%); ${u.duidelijkMislukt}× 502${anders.length ? `; anders: ${anders.join(', ')}` : ''}`,
       budget: '≥ 90%',
       verhouding: u.aangenomen / u.n / 0.9,

@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: every budget of the quality spec beside its measured figure.
  *
- *   npm run bench                  all of it (about 6–8 minutes on 2 cores)
- *   npm run bench -- --docs        and write the table into docs/kwaliteit.md
- *   npm run bench -- --alleen vijandig,functie   only those groups (no files written)
+ *   npm run bench                  all of it (about 6–8 minutes on 2 cores), into bench-results/
+ *   npm run bench -- --docs        and write docs/ontwikkelaars/bench.md (scripts/bench/verslag.ts)
+ *   npm run bench -- --alleen vijandig,functie   only those groups (bench-results/ is left alone;
+ *                                  with --docs, only their sections of bench.md are replaced)
  *   BENCH_RUNS=5 BENCH_CLS_RUNS=20 BENCH_BOUW=250,1000 BENCH_PORT=4360   (defaults)
+ *   BENCH_KOUDE_CACHE=1            also `npm ci` with an empty npm cache (downloads everything)
  *
  * Timings are only reported here, never asserted in tests: machines are noisy.
  */
@@ -15,10 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
 import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen, vijandigRijen } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
+import { installatieRijen } from './installatie.ts';
 import { CATEGORIEEN, type Categorie, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
 import { doelPaginas } from './paginas.ts';
 import { verschuivingen } from './verschuiving.ts';
+import { BENCH_DOC, benchDocument, cellen, dezeMachine, type GroepMeting } from './verslag.ts';
 
 const root = new URL('../../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -34,14 +38,110 @@ const rijen: Rij[] = [];
 const log = (tekst: string) => console.error(`[bench ${((performance.now() - begonnen) / 1000).toFixed(0)} s] ${tekst}`);
 
 /** The groups of rows, in the order they run; `--alleen a,b` runs only those. */
-const GROEPEN = ['lighthouse', 'verschuiving', 'gewicht', 'build', 'functie', 'vijandig', 'stoot', 'lokaal', 'last'] as const;
+const GROEPEN = [
+  'lighthouse',
+  'verschuiving',
+  'gewicht',
+  'build',
+  'functie',
+  'vijandig',
+  'stoot',
+  'lokaal',
+  'last',
+  'installatie',
+] as const;
 type Groep = (typeof GROEPEN)[number];
 const alleenArg = process.argv.find((a, i) => process.argv[i - 1] === '--alleen' || a.startsWith('--alleen='));
 const alleen = alleenArg?.replace(/^--alleen=/, '').split(',');
 const onbekend = alleen?.filter((g) => !(GROEPEN as readonly string[]).includes(g));
 if (onbekend?.length) throw new Error(`Onbekende groep(en) ${onbekend.join(', ')}; kies uit ${GROEPEN.join(', ')}`);
-if (alleen && process.argv.includes('--docs')) throw new Error('--docs schrijft de hele tabel: niet samen met --alleen');
 const doe = (groep: Groep) => !alleen || alleen.includes(groep);
+
+/** How each group measures, in the words of docs/ontwikkelaars/bench.md (written from here, so it cannot drift from the code). */
+const METHODE: Record<Groep, string> = {
+  lighthouse:
+    'Lighthouse met zijn standaardinstelling voor mobiel (gesimuleerde trage 4G en trage CPU), `BENCH_RUNS` runs (standaard 5) ' +
+    'per pagina, op home, de eerste bijeenkomst, het eerste gidshoofdstuk en de bedankpagina van de eerste bijeenkomst (zolang ' +
+    'die er niet zijn: “nog niet gemeten”), tegen de build zoals `scripts/serve.ts` hem serveert (gzip, headers). De pagina’s ' +
+    'wisselen elkaar af: ronde 1 meet elke pagina één keer, dan ronde 2, zodat run *i* van de ene en run *i* van de andere ' +
+    'pagina onder dezelfde belasting vallen. Per categorie de mediaan en, tussen haakjes, de slechtste run; het oordeel gaat ' +
+    'over de slechtste, dus een budget van 100 betekent 100 in elke run. Een run die Lighthouse zelf mislukt noemt ' +
+    '(`NO_NAVSTART`: zijn opname van het laden brak), wordt tot twee keer overgedaan. De LCP-rij deelt per ronde de LCP van de ' +
+    'bijeenkomstpagina door die van home en neemt de mediaan; budget ≤ 1,05×, omdat Lighthouse de tijden afleidt uit een ' +
+    'echte en op een gedeelde machine wisselende run. Chromium draait zonder `--disable-gpu`: met die vlag telt de ' +
+    'softwarecompositing van headless Chromium mee als blokkeertijd. Onder de tabel de audits die punten kosten en Lighthouses ' +
+    'eigen maat voor de snelheid van de machine (benchmarkIndex; onder ± 1000 waarschuwt Lighthouse dat de scores lijden).',
+  verschuiving:
+    'De layoutverschuiving (CLS) van de bijeenkomstpagina, `BENCH_CLS_RUNS` runs (standaard 20), de slechtste telt; budget 0 ' +
+    'in elke run. Niet met Lighthouse zelf: zijn standaard-throttling is gesimuleerd, Chromium laadt de pagina dan op volle ' +
+    'lokale snelheid, en of de eerste weergave tussen twee stukken HTML valt, is toeval. `scripts/bench/verschuiving.ts` laadt ' +
+    'de pagina in Chromium met echte throttling via DevTools, met de waarden die Lighthouse voor die manier gebruikt (trage ' +
+    '4G: 562,5 ms latentie, 1,6 Mbit/s × 0,9 omlaag; CPU 4× trager), afwisselend op volle en op een derde van die bandbreedte ' +
+    'en op 390×844, 412×823 en 320×640. Elke `layout-shift` telt, ook wat Chromium als “na invoer” markeert (niemand raakt de ' +
+    'pagina aan; de telefoonemulatie laat Chromium verschuivingen tijdens het laden zo markeren). Bij een verschuiving staat ' +
+    'onder de tabel wat er bewoog, van waar naar waar.',
+  gewicht:
+    'De gebouwde site (`dist/`), gzip zoals geserveerd: HTML + CSS + JS per pagina, met de modules die een script importeert. ' +
+    'JavaScript telt twee keer: wat de bijeenkomstpagina bij het laden haalt, en dat plus het schema (`zod/mini`) dat het ' +
+    'formulier pas bij de eerste focus laadt. Onder de tabel het gewicht van elke pagina.',
+  build:
+    '`astro build` van een tijdelijke kopie van het project met 250 en 1.000 bijeenkomsten (`BENCH_BOUW`): ' +
+    'het echte bijeenkomstbestand gekloond met andere titels, datums en tijden; `src/content/` blijft onaangeroerd. Het budget ' +
+    'geldt de kloktijd bij 1.000; de groei wordt beoordeeld op de CPU-tijd, want op een gedeelde machine zegt de kloktijd veel ' +
+    'over de buren.',
+  functie:
+    'Op wat Netlify deployt: `netlify/functions/` ingepakt door `@netlify/zip-it-and-ship-it` (zoals `netlify build`): eigen ' +
+    'code + `node_modules` uitgepakt (Netlify’s eigen `___netlify-*`-bestanden niet meegeteld) en de zip. De koude start: een ' +
+    'nieuw proces importeert het functiebestand uit dat pakket en handelt één echte inschrijving af tegen de Resend-stand-in, ' +
+    'mediaan van 5; Node’s eigen opstart en het `Request`-object, die Netlify’s runtime al klaar heeft, tellen niet mee. De ' +
+    'handler-tijden: in-process met een mailer zonder I/O en een geheim zoals in productie (dus ook het maken van de ' +
+    'afmeldlink), p50 en p99 over 2.000 inschrijvingen, elk van een ander adres, na 200 om op te warmen.',
+  vijandig:
+    'De duurste bodies die een vreemde kan sturen, elk net onder 16 kB en gemaakt tegen een patroon van de controles (een ' +
+    'lange reeks letters voor de webadres- en zinregels, punten, punt-lookalikes, koppeltekens, Zalgo-accenten, een lang ' +
+    'e-mailadres, een stuurteken aan het eind van 16 kB vrije tekst, een formulier zonder JavaScript dat de foutpagina met ' +
+    'alles erin terugkrijgt), en één met elk veld op zijn maximum die wordt aangenomen; in-process door de handler, om en om ' +
+    'met gewone inschrijvingen die net zo binnenkomen (JSON naast JSON, formulier naast formulier), 3 rondes opwarmen en 15 ' +
+    'tellen. Het budget vergelijkt de p50 van de zwaarste met de p50 van een gewone; de log van de bench noemt elke body.',
+  stoot:
+    'Een nieuwsbriefpiek op de gedeployde functie: 30 inschrijvingen op willekeurige momenten binnen 10 s (vast zaad), elk ' +
+    'een los verzoek, tegen de Resend-stand-in met 2 verzoeken per seconde (Resends standaardlimiet, met `429` en ' +
+    '`retry-after`).',
+  lokaal:
+    'Inschrijven op `npm start`: `astro dev` in een eigen proces, de functie in hetzelfde proces uit haar bundel, mails naar ' +
+    'een tijdelijke outbox; eerst inschrijvingen na elkaar, dan een aantal tegelijk. Het budget is 300 ms per inschrijving.',
+  last:
+    'De lastproef: 1.000 inschrijvingen, 50 tegelijk, met de echte Resend-SDK over HTTP naar een nep-mail-API op 127.0.0.1 ' +
+    'die 30% van de verzoeken willekeurig (vast zaad) laat mislukken: `500`, `429`, nooit antwoorden, de mail aannemen maar ' +
+    'te laat antwoorden, de verbinding verbreken vóór of ná het aannemen; ze houdt zich aan idempotency-sleutels zoals ' +
+    'Resend. Twee keer: op de gedeployde functie met de herhalingen van productie, en op de bron in-process met korte ' +
+    'pauzes (30/90/180 ms, 1,5 s per poging). Verloren is een `200` waarvan de organisatormail ' +
+    'nooit is aangenomen; dubbel is meer dan één aangenomen mail per persoon en soort.',
+  installatie:
+    '`npm ci` van `package.json` en de lock in een lege map, zoals een verse kloon en CI (`.ci/run`) het doen, met de npm-cache ' +
+    'van de machine (en met `BENCH_KOUDE_CACHE=1` ook met een lege cache, dus alles uit het register): kloktijd (het budget) en ' +
+    'CPU-tijd, het aantal pakketten (uit `node_modules/.package-lock.json`) en de grootte van `node_modules`. Daarnaast wat later ' +
+    'los komt: Decap CMS ophalen zoals de eerste build het doet. Lighthouse (alleen voor de bench) telt niet mee: dat installeert ' +
+    'de bench de eerste keer zelf in `scripts/bench/lighthouse/`.',
+};
+
+/** When each group ran and under what load, for the record: a group runs from its begin() to the next begin() or klaar(). */
+const gestart: { groep: Groep; belasting: number; t0: number; t1?: number }[] = [];
+const toelichtingen = new Map<Groep, string[]>();
+function klaar(): void {
+  const laatste = gestart.at(-1);
+  if (laatste && laatste.t1 === undefined) laatste.t1 = performance.now();
+}
+function begin(groep: Groep, tekst: string): void {
+  klaar();
+  gestart.push({ groep, belasting: loadavg()[0]!, t0: performance.now() });
+  log(tekst);
+}
+/** A line for the log that also goes below the group's table in the record. */
+function merk(groep: Groep, tekst: string): void {
+  log(tekst);
+  toelichtingen.set(groep, [...(toelichtingen.get(groep) ?? []), `- ${tekst}`]);
+}
 
 const astro = fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root));
 const belastingBijStart = loadavg()[0]!;
@@ -74,12 +174,13 @@ async function metServer(werk: () => Promise<void>): Promise<void> {
 const alsScores = (s: Record<Categorie, number>) => CATEGORIEEN.map((c) => s[c]).join(' / ');
 
 if (doe('lighthouse')) {
-  log(`server op :${poort}, Lighthouse ${runs}× per pagina, de pagina's om en om`);
+  begin('lighthouse', `server op :${poort}, Lighthouse ${runs}× per pagina, de pagina's om en om`);
   await metServer(async () => {
     const metPad = doelen.filter((d): d is typeof d & { pad: string } => Boolean(d.pad));
     const uitslagen = await lighthouseMediaan(
       metPad.map((d) => adres(d.pad)),
       runs,
+      log,
     );
     for (const doel of doelen) {
       const wat = `Lighthouse ${doel.naam} (${CATEGORIEEN.join(' / ')})`;
@@ -92,13 +193,13 @@ if (doe('lighthouse')) {
       const slechtste = CATEGORIEEN.map((c) => u.slechtste[c]);
       rijen.push({
         groep: 'lighthouse',
-        wat: `${wat} ${doel.pad}, mediaan (slechtste) van ${runs} runs`,
+        wat: `${wat} ${doel.pad}, mediaan (slechtste)`,
         meting: `${alsScores(u.scores)} (${alsScores(u.slechtste)})`,
         budget: '100 / 100 / 100 / 100 in elke run',
         verhouding: Math.min(...slechtste) / 100,
         binnen: slechtste.every((s) => s === 100),
       });
-      if (u.tekorten.length) log(`Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
+      if (u.tekorten.length) merk('lighthouse', `Lighthouse ${doel.pad} verliest punten op: ${u.tekorten.join('; ')}`);
       benchmarkIndexen.push(u.benchmarkIndex);
     }
 
@@ -111,7 +212,7 @@ if (doe('lighthouse')) {
       const verhouding = mediaan(paren);
       rijen.push({
         groep: 'lighthouse',
-        wat: `LCP bijeenkomstpagina ÷ home, per ronde (mediaan van ${paren.length} paren; Lighthouse mobiel)`,
+        wat: `LCP bijeenkomstpagina ÷ home, per ronde (mediaan van ${paren.length} paren)`,
         meting: `${verhouding.toFixed(2)}× (home ${Math.round(mediaan(home.lcp))} ms, bijeenkomst ${Math.round(mediaan(bijeenkomst.lcp))} ms; paren ${paren.map((p) => p.toFixed(2)).join(', ')})`,
         budget: '≤ 1,05×',
         verhouding: verhouding / 1.05,
@@ -123,10 +224,10 @@ if (doe('lighthouse')) {
 
 if (doe('verschuiving')) {
   const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
-  const wat = `CLS bijeenkomstpagina, slechtste van ${clsRuns} runs (DevTools-throttling: traag 4G en ÷ 3, CPU 4×; 390, 412 en 320 px)`;
+  const wat = `CLS bijeenkomstpagina, slechtste van ${clsRuns} runs (throttling via DevTools)`;
+  begin('verschuiving', `server op :${poort}, verschuiving van ${bijeenkomstPad ?? 'de bijeenkomstpagina'} ${clsRuns}× met throttling`);
   if (!bijeenkomstPad) rijen.push({ groep: 'verschuiving', wat, meting: 'nog niet gemeten: geen bijeenkomst', budget: '0 in elke run' });
-  else {
-    log(`server op :${poort}, verschuiving van ${bijeenkomstPad} ${clsRuns}× met throttling`);
+  else
     await metServer(async () => {
       const metingen = await verschuivingen(
         adres(bijeenkomstPad),
@@ -143,13 +244,13 @@ if (doe('verschuiving')) {
         verhouding: slechtste.cls === 0 ? 0 : Number.POSITIVE_INFINITY,
         binnen: slechtste.cls === 0,
       });
-      if (slechtste.cls > 0) log(`slechtste run (${slechtste.scherm}, ${slechtste.snelheid}): ${slechtste.bronnen.join('; ')}`);
+      if (slechtste.cls > 0)
+        merk('verschuiving', `Slechtste run (${slechtste.scherm}, ${slechtste.snelheid}): ${slechtste.bronnen.join('; ')}`);
     });
-  }
 }
 
 // --- bytes per page ---
-if (doe('gewicht')) log('gewicht per pagina (gzip)');
+if (doe('gewicht')) begin('gewicht', 'gewicht per pagina (gzip)');
 const gewichten = doe('gewicht') ? await paginaGewichten(dist) : [];
 if (doe('gewicht')) {
   const bijeenkomstPad = doelen.find((d) => d.naam === 'bijeenkomst')?.pad;
@@ -176,6 +277,7 @@ if (doe('gewicht')) {
 
 // --- build time for many events ---
 const bouwen: ({ aantal: number } & BouwTijd)[] = [];
+if (doe('build')) begin('build', `build met ${bouwAantallen.join(' en ')} bijeenkomsten`);
 for (const aantal of doe('build') ? bouwAantallen : []) {
   log(`build met ${aantal} extra bijeenkomsten (tijdelijke kopie)`);
   bouwen.push({ aantal, ...(await bouwTijd(root, aantal)) });
@@ -203,34 +305,40 @@ if (bouwen.length >= 2) {
 }
 
 // --- the sign-up function ---
+klaar();
 const functiePakket = (['functie', 'stoot', 'last'] as const).some(doe) ? await pakket(root) : undefined;
 if (doe('functie') && functiePakket) {
-  log('functie: het pakket van zip-it-and-ship-it, koude start, handler in-process');
+  begin('functie', 'functie: het pakket van zip-it-and-ship-it, koude start, handler in-process');
   rijen.push(...(await bundelRijen(functiePakket)), ...(await handlerTijden()));
 }
 if (doe('vijandig')) {
-  log('vijandige inschrijvingen (16 kB, tegen de patronen van de controles) naast normale, in-process');
+  begin('vijandig', 'vijandige inschrijvingen (16 kB, tegen de patronen van de controles) naast normale, in-process');
   rijen.push(...(await vijandigRijen(log)));
 }
 if (doe('stoot') && functiePakket) {
-  log('stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
+  begin('stoot', 'stoot: 30 inschrijvingen binnen 10 s tegen 2 verzoeken per seconde');
   rijen.push(...(await stootRijen(functiePakket.map)));
 }
 if (doe('lokaal')) {
-  log('inschrijven op npm start');
+  begin('lokaal', 'inschrijven op npm start');
   rijen.push(...(await lokaleRijen(root, poort + 1)));
 }
 if (doe('last') && functiePakket) {
-  log('lastproef: 1.000 inschrijvingen met 30% storingen');
+  begin('last', 'lastproef: 1.000 inschrijvingen met 30% storingen');
   rijen.push(...(await lastProef(functiePakket.map)));
 }
 
+// --- a fresh install: npm ci of package.json and the lock in an empty folder ---
+if (doe('installatie')) {
+  begin('installatie', 'installatie: npm ci in een lege map');
+  rijen.push(...(await installatieRijen(root, process.env.BENCH_KOUDE_CACHE === '1', log)));
+}
+
 // --- report ---
+klaar();
 const totaal = (performance.now() - begonnen) / 1000;
-const verhouding = (r: Rij) => (r.verhouding === undefined ? '' : Number.isFinite(r.verhouding) ? r.verhouding.toFixed(2) : '∞');
-const oordeel = (r: Rij) => (r.binnen === undefined ? '–' : r.binnen ? '✓' : '✗');
 const kolommen = ['wat', 'meting', 'budget', 'verhouding', ''];
-const tabel = rijen.map((r) => [r.wat, r.meting, r.budget, verhouding(r), oordeel(r)]);
+const tabel = cellen(rijen);
 const breedtes = kolommen.map((k, i) => Math.max(k.length, ...tabel.map((t) => t[i]!.length)));
 console.log([kolommen, ...tabel].map((t) => t.map((c, i) => c.padEnd(breedtes[i]!)).join('  ')).join('\n'));
 if (gewichten.length) console.log('\nGewicht per pagina (gzip): pad  HTML  CSS  JS  totaal');
@@ -242,25 +350,45 @@ console.log(
   `\n${eigenBouw ? `Build van de site zelf: ${sec(eigenBouw.seconden)} (CPU ${sec(eigenBouw.cpu)}). ` : ''}Belasting van de machine bij de start: ${belastingBijStart.toFixed(1)} op ${availableParallelism()} cores. Hele bench: ${(totaal / 60).toFixed(1)} min.`,
 );
 
-// A partial run is no table of record: it leaves bench-results/ and the docs alone.
+if (benchmarkIndexen.length)
+  toelichtingen.set('lighthouse', [
+    ...(toelichtingen.get('lighthouse') ?? []),
+    `- ${runs} runs per pagina; benchmarkIndex van de machine: ${Math.round(mediaan(benchmarkIndexen))}.`,
+  ]);
+if (gewichten.length)
+  toelichtingen.set('gewicht', [
+    '| pagina (gzip) | HTML | CSS | JS | totaal |',
+    '|---|---|---|---|---|',
+    ...gewichten.map((g) => `| \`${g.pad}\` | ${kb(g.html)} | ${kb(g.css)} | ${kb(g.js)} | ${kb(g.totaal)} |`),
+  ]);
+const machine = dezeMachine();
+const commando = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+const metingen: GroepMeting[] = gestart.map(({ groep, belasting, t0, t1 }) => ({
+  groep,
+  datum: new Date().toISOString().slice(0, 10),
+  commando,
+  machine,
+  belasting,
+  seconden: ((t1 ?? performance.now()) - t0) / 1000,
+  rijen: rijen.filter((r) => r.groep === groep),
+  toelichting: toelichtingen.get(groep) ?? [],
+}));
+const groepen = GROEPEN.map((naam) => ({ naam, methode: METHODE[naam] }));
+
+// A partial run is no record of the whole: it leaves bench-results/ alone.
 if (!alleen) {
   const datum = new Date().toISOString().slice(0, 10);
-  const markdown = [
-    `Gemeten op ${datum} met \`npm run bench\` (${availableParallelism()} cores, belasting bij de start ${belastingBijStart.toFixed(1)}; Lighthouse: mediaan en slechtste van ${runs} runs, CLS: slechtste van ${clsRuns} runs, benchmarkIndex van de machine ${benchmarkIndexen.length ? Math.round(mediaan(benchmarkIndexen)) : '–'}; hele bench ${(totaal / 60).toFixed(1)} min).`,
-    '',
-    '| wat | meting | budget | verhouding | |',
-    '|---|---|---|---|---|',
-    ...tabel.map((t) => `| ${t.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
-  ].join('\n');
   await mkdir(new URL('bench-results/', root), { recursive: true });
-  await writeFile(new URL('bench-results/laatste.json', root), JSON.stringify({ datum, rijen, gewichten, bouwen, totaal }, null, 2));
-  await writeFile(new URL('bench-results/laatste.md', root), `${markdown}\n`);
-  if (process.argv.includes('--docs')) {
-    const readme = fileURLToPath(new URL('docs/kwaliteit.md', root));
-    const tekst = await readFile(readme, 'utf8');
-    const blok = /(<!-- bench:begin -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-    if (!blok.test(tekst)) throw new Error('docs/kwaliteit.md mist de markeringen <!-- bench:begin --> en <!-- bench:end -->');
-    await writeFile(readme, tekst.replace(blok, `$1${markdown}$2`));
-    log('tabel geschreven in docs/kwaliteit.md');
-  }
+  await writeFile(
+    new URL('bench-results/laatste.json', root),
+    JSON.stringify({ datum, machine, metingen, gewichten, bouwen, totaal }, null, 2),
+  );
+  await writeFile(new URL('bench-results/laatste.md', root), benchDocument(groepen, metingen));
+}
+// The docs' record: this run's groups replace theirs, the others stay as they were measured.
+if (process.argv.includes('--docs')) {
+  const doc = new URL(BENCH_DOC, root);
+  const vorige = await readFile(doc, 'utf8').catch(() => '');
+  await writeFile(doc, benchDocument(groepen, metingen, vorige));
+  log(`${metingen.map((m) => m.groep).join(', ')} geschreven in ${BENCH_DOC}`);
 }

@@ -1,5 +1,9 @@
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { execFile } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { mediaan } from './meting.ts';
 
 export const CATEGORIEEN = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -23,15 +27,69 @@ export interface LighthouseUitslag {
 }
 
 /**
+ * Lighthouse and chrome-launcher are not in the project's own dependencies: some 70 packages
+ * more for every `npm install`, for one group of one command.
+ * scripts/bench/lighthouse/ has their package.json and lock; the first run of this group
+ * installs them there (`npm ci`), again when that lock is newer than the installation.
+ */
+const MAP = fileURLToPath(new URL('./lighthouse/', import.meta.url));
+
+async function installeer(log: (tekst: string) => void): Promise<void> {
+  const gewijzigd = async (bestand: string) => (await stat(join(MAP, bestand)).catch(() => undefined))?.mtimeMs ?? -1;
+  if ((await gewijzigd('node_modules/.package-lock.json')) >= (await gewijzigd('package-lock.json'))) return;
+  log('Lighthouse installeren in scripts/bench/lighthouse/ (alleen de eerste keer)');
+  // The npm that runs the bench (npm run bench), else the one on the PATH.
+  const npmCli = process.env.npm_execpath;
+  const npm = npmCli && /npm-cli\.js$/.test(npmCli) ? [process.execPath, npmCli] : ['npm'];
+  await promisify(execFile)(npm[0]!, [...npm.slice(1), 'ci', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: MAP,
+    shell: npm[0] === 'npm' && process.platform === 'win32',
+  }).catch((fout: { stderr?: string }) => {
+    throw new Error(
+      `Lighthouse kon niet worden geïnstalleerd (npm ci in scripts/bench/lighthouse/): ${fout.stderr?.trim() || String(fout)}`,
+    );
+  });
+}
+
+/** The little of Lighthouse's and chrome-launcher's API the bench uses (their own types live in that folder, not here). */
+interface Chrome {
+  port: number;
+  kill: () => void;
+}
+interface Audit {
+  score: number | null;
+  displayValue?: string;
+  numericValue?: number;
+}
+interface Lhr {
+  categories: Partial<Record<Categorie, { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
+  audits: Record<string, Audit | undefined>;
+  environment: { benchmarkIndex: number };
+  runtimeError?: { message: string };
+}
+interface Modules {
+  launch: (opties: { chromePath: string; chromeFlags: string[] }) => Promise<Chrome>;
+  lighthouse: (url: string, opties: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
+}
+
+async function laad(log: (tekst: string) => void): Promise<Modules> {
+  await installeer(log);
+  const vind = createRequire(join(MAP, 'package.json'));
+  const module = (naam: string) => import(pathToFileURL(vind.resolve(naam)).href);
+  const [chromeLauncher, lighthouse] = await Promise.all([module('chrome-launcher'), module('lighthouse')]);
+  return { launch: chromeLauncher.launch, lighthouse: lighthouse.default };
+}
+
+/**
  * One run; a run that Lighthouse itself reports as failed (NO_NAVSTART and the like: its trace
  * of the page load broke, which a busy machine provokes) is run again, at most twice.
  */
-async function lighthouseRun(port: number, url: string, poging = 1): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>> {
+async function lighthouseRun(lighthouse: Modules['lighthouse'], port: number, url: string, poging = 1): Promise<Lhr> {
   const resultaat = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIEEN] });
   if (!resultaat) throw new Error(`Lighthouse gaf geen resultaat voor ${url}`);
   const fout = resultaat.lhr.runtimeError;
-  if (!fout) return resultaat;
-  if (poging < 3) return lighthouseRun(port, url, poging + 1);
+  if (!fout) return resultaat.lhr;
+  if (poging < 3) return lighthouseRun(lighthouse, port, url, poging + 1);
   throw new Error(`Lighthouse op ${url}: ${fout.message} (${poging} pogingen)`);
 }
 
@@ -41,8 +99,13 @@ async function lighthouseRun(port: number, url: string, poging = 1): Promise<Non
  * load on the machine, so their ratio (the event page's LCP against home's) means something
  * where the absolute times swing with the neighbours.
  */
-export async function lighthouseMediaan(urls: string[], runs: number): Promise<Map<string, LighthouseUitslag>> {
-  const chrome = await chromeLauncher.launch({
+export async function lighthouseMediaan(
+  urls: string[],
+  runs: number,
+  log: (tekst: string) => void,
+): Promise<Map<string, LighthouseUitslag>> {
+  const { launch, lighthouse } = await laad(log);
+  const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // No --disable-gpu: headless Chromium's software compositing then shows up as long
     // "unattributable" main-thread tasks, which Lighthouse counts as blocking time.
@@ -63,9 +126,8 @@ export async function lighthouseMediaan(urls: string[], runs: number): Promise<M
     for (let i = 0; i < runs; i++) {
       for (const url of urls) {
         const p = per.get(url)!;
-        const resultaat = await lighthouseRun(chrome.port, url);
-        const { categories, audits } = resultaat.lhr;
-        p.benchmarks.push(resultaat.lhr.environment.benchmarkIndex);
+        const { categories, audits, environment } = await lighthouseRun(lighthouse, chrome.port, url);
+        p.benchmarks.push(environment.benchmarkIndex);
         for (const c of CATEGORIEEN) p.scores[c].push(Math.round((categories[c]?.score ?? 0) * 100));
         p.lcp.push(audits['largest-contentful-paint']?.numericValue ?? Number.NaN);
         p.tekorten = CATEGORIEEN.flatMap((c) =>

@@ -1,4 +1,4 @@
-/** One row of the benchmark: a figure beside its budget from QUALITY.md. */
+/** One row of the benchmark: a figure beside its budget from the quality spec (../shared/spec/QUALITY.md). */
 export interface Rij {
   groep: string;
   wat: string;

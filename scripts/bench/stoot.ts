@@ -33,7 +33,7 @@ export interface StootUitkomst {
   perSeconde: number;
   /** 2xx answers. */
   aangenomen: number;
-  /** 502/503 answers that say "NIET ontvangen" with the organiser's address. */
+  /** 502/503 answers that say "niet ontvangen" with the organiser's address. */
   duidelijkMislukt: number;
   /** Any other answer. */
   anders: Record<string, number>;
@@ -85,7 +85,7 @@ export async function stoot(o: StootOpties): Promise<StootUitkomst> {
         if (antwoord.ok) gelukt.add(email);
         else if (
           (antwoord.status === 502 || antwoord.status === 503) &&
-          /NIET ontvangen/.test(body.melding ?? '') &&
+          /niet ontvangen/.test(body.melding ?? '') &&
           /@/.test(body.melding ?? '')
         )
           duidelijkMislukt++;

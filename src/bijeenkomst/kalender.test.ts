@@ -1,6 +1,8 @@
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, test } from 'vitest';
-import { googleAgendaUrl, kalenderBestand, kalenderUid, outlookAgendaUrl } from './kalender.ts';
+import { jaarZonderMarkering } from '../../testhulp/onbevestigd.ts';
+import { googleAgendaUrl, outlookAgendaUrl } from './agendalinks.ts';
+import { kalenderBestand, kalenderUid } from './kalender.ts';
 import { bijeenkomstSchema } from './schema.ts';
 
 const basis = {
@@ -101,5 +103,39 @@ describe('agendalinks', () => {
     ]);
     const b = new URL(outlookAgendaUrl(metTijd, pagina));
     expect(b.searchParams.get('startdt')).toBe('2027-06-10T11:30:00.000Z');
+  });
+});
+
+describe('wat nog niet vaststaat, staat er in de agenda bij', () => {
+  const onzeker = bijeenkomstSchema.parse({
+    ...basis,
+    begintijd: '13:30',
+    locatie: { naam: 'Stadhuis', plaats: 'Zwolle' },
+    onbevestigd: ['jaar', 'tijd', 'locatie'],
+  });
+
+  test('.ics: de titel zegt dat jaar en tijd nog niet vaststaan, de beschrijving en de plaats ook', () => {
+    const e = eenEvent(kalenderBestand('x', onzeker, pagina));
+    expect(e.summary).toBe(`${basis.titel} (jaar nog te bevestigen) (tijd nog te bevestigen)`);
+    expect(e.description).toContain('Datum: 4 november 2027 (jaar nog te bevestigen)');
+    expect(e.description).toContain('Tijd: 13.30 uur (tijd nog te bevestigen)');
+    expect(e.location).toBe('Stadhuis, Zwolle (locatie nog te bevestigen)');
+    for (const tekst of [e.summary, e.description, e.location]) expect(jaarZonderMarkering(String(tekst), '2027')).toEqual([]);
+  });
+
+  test('zonder iets onzekers geen markering', () => {
+    const e = eenEvent(kalenderBestand('x', metTijd, pagina));
+    expect(e.summary).toBe(basis.titel);
+    expect(e.description).not.toContain('nog te bevestigen');
+  });
+
+  test('Google en Outlook: de titel en de tekst dragen de markering', () => {
+    const g = new URL(googleAgendaUrl(onzeker, pagina));
+    expect(g.searchParams.get('text')).toBe(`${basis.titel} (jaar nog te bevestigen) (tijd nog te bevestigen)`);
+    expect(jaarZonderMarkering(g.searchParams.get('details')!, '2027')).toEqual([]);
+    expect(g.searchParams.get('details')).toContain('(jaar nog te bevestigen)');
+    const o = new URL(outlookAgendaUrl(onzeker, pagina));
+    expect(o.searchParams.get('subject')).toBe(`${basis.titel} (jaar nog te bevestigen) (tijd nog te bevestigen)`);
+    expect(o.searchParams.get('body')).toContain('Datum: 4 november 2027 (jaar nog te bevestigen)');
   });
 });

@@ -1,12 +1,14 @@
 import ical, { ICalCalendarMethod, type ICalDayJsStub } from 'ical-generator';
+import { type Agendapunt, agendaTekst, agendaTitel, compact, heleDag } from './agendalinks.ts';
 import { locatieTekst } from './locatie.ts';
-import type { Bijeenkomst } from './schema.ts';
 import { begin, einde } from './status.ts';
 import { naarInstant, TIJDZONE, volgendeDag, wandklokInAmsterdam } from './tijd.ts';
 
 /**
- * The calendar entry of a bijeenkomst: the .ics download on the site (which the
- * confirmation mail links to) and the Google and Outlook links all come from here.
+ * The calendar entry of a bijeenkomst as the .ics download on the site (which the
+ * confirmation mail links to). Its title and text, and the Google and Outlook links, are in
+ * agendalinks.ts, apart from the iCalendar writer, so the sign-up function can put the
+ * links in its mail without it.
  */
 
 /**
@@ -34,19 +36,10 @@ const VTIMEZONE_AMSTERDAM = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-type Agendapunt = Pick<Bijeenkomst, 'titel' | 'samenvatting' | 'datum' | 'begintijd' | 'eindtijd' | 'locatie' | 'contact' | 'inschrijving'>;
-
-/** Without a start time the bijeenkomst is an all-day entry on its date. */
-function heleDag(b: Agendapunt): boolean {
-  return !b.begintijd;
-}
-
 /** The same UID in every download and mail, so calendars update the entry instead of adding one. */
 export function kalenderUid(slug: string): string {
   return `bijeenkomst-${slug}@vpng.nl`;
 }
-
-const compact = (s: string) => s.replaceAll('-', '').replaceAll(':', '');
 
 /**
  * An instant as ical-generator's date-library interface (the one it knows from dayjs), reading
@@ -82,8 +75,8 @@ export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string):
   const locatie = locatieTekst(b);
   kalender.createEvent({
     id: kalenderUid(slug),
-    summary: b.titel,
-    description: `${b.samenvatting}\n\n${paginaUrl}`,
+    summary: agendaTitel(b),
+    description: agendaTekst(b, paginaUrl),
     url: paginaUrl,
     // ical-generator writes a native Date in the process's zone; an Amsterdamse value is
     // written as Amsterdam dates and wall-clock times (with TZID), wherever this runs.
@@ -98,42 +91,4 @@ export function kalenderBestand(slug: string, b: Agendapunt, paginaUrl: string):
     organizer: { name: 'VPNG', email: b.contact },
   });
   return kalender.toString();
-}
-
-/** Google Calendar's "add event" link; all-day as DATE/DATE with an exclusive end. */
-export function googleAgendaUrl(b: Agendapunt, paginaUrl: string): string {
-  const datums = heleDag(b)
-    ? `${compact(b.datum)}/${compact(volgendeDag(b.datum))}`
-    : `${compact(b.datum)}T${compact(b.begintijd!)}00/${compact(b.datum)}T${compact(b.eindtijd ?? b.begintijd!)}00`;
-  const p = new URLSearchParams({
-    action: 'TEMPLATE',
-    text: b.titel,
-    dates: datums,
-    ctz: TIJDZONE,
-    details: `${b.samenvatting}\n\n${paginaUrl}`,
-  });
-  const locatie = locatieTekst(b);
-  if (locatie) p.set('location', locatie);
-  return `https://calendar.google.com/calendar/render?${p}`;
-}
-
-/** Outlook on the web's compose link; times as local ISO, which Outlook reads in the user's zone. */
-export function outlookAgendaUrl(b: Agendapunt, paginaUrl: string): string {
-  const p = new URLSearchParams({
-    path: '/calendar/action/compose',
-    rru: 'addevent',
-    subject: b.titel,
-    body: `${b.samenvatting}\n\n${paginaUrl}`,
-  });
-  if (heleDag(b)) {
-    p.set('startdt', b.datum);
-    p.set('enddt', volgendeDag(b.datum));
-    p.set('allday', 'true');
-  } else {
-    p.set('startdt', begin(b).toISOString());
-    p.set('enddt', einde(b).toISOString());
-  }
-  const locatie = locatieTekst(b);
-  if (locatie) p.set('location', locatie);
-  return `https://outlook.office.com/calendar/0/deeplink/compose?${p}`;
 }

@@ -42,4 +42,27 @@ describe('bijeenkomstSchema', () => {
     expect(fouten({ ...geldig, contact: 'vpng.nl' })[0]).toMatch(/^contact: moet een e-mailadres zijn/);
     expect(fouten({ ...geldig, inschrijving: { status: 'vol' } })[0]).toMatch(/^inschrijving\.status: moet "open"/);
   });
+  describe('onbevestigd', () => {
+    it('is standaard leeg en neemt jaar, datum, tijd en locatie', () => {
+      expect(bijeenkomstSchema.parse(geldig).onbevestigd).toEqual([]);
+      expect(bijeenkomstSchema.parse({ ...geldig, onbevestigd: ['jaar'] }).onbevestigd).toEqual(['jaar']);
+      const alles = {
+        ...geldig,
+        begintijd: '13:30',
+        locatie: { naam: 'Stadhuis', plaats: 'Zwolle' },
+        onbevestigd: ['datum', 'tijd', 'locatie'],
+      };
+      expect(fouten(alles)).toEqual([]);
+    });
+    it('weigert een onbekend feit en geen lijst', () => {
+      expect(fouten({ ...geldig, onbevestigd: ['spreker'] })).toEqual(['onbevestigd.0: kent alleen jaar, datum, tijd en locatie']);
+      expect(fouten({ ...geldig, onbevestigd: 'jaar' })).toEqual(['onbevestigd: moet een lijst zijn, bijvoorbeeld [jaar]']);
+    });
+    it('weigert jaar én datum, een feit twee keer, en tijd of locatie die er niet is', () => {
+      expect(fouten({ ...geldig, onbevestigd: ['jaar', 'datum'] })[0]).toMatch(/^onbevestigd: noemt jaar én datum/);
+      expect(fouten({ ...geldig, onbevestigd: ['jaar', 'jaar'] })).toEqual(['onbevestigd: noemt jaar twee keer; één keer is genoeg']);
+      expect(fouten({ ...geldig, onbevestigd: ['tijd'] })[0]).toMatch(/^onbevestigd: noemt tijd, maar er is geen begintijd/);
+      expect(fouten({ ...geldig, onbevestigd: ['locatie'] })[0]).toMatch(/^onbevestigd: noemt locatie, maar er is geen locatie/);
+    });
+  });
 });

@@ -63,6 +63,14 @@ export const concept = z.optional(z.boolean({ error: 'moet true (nog niet public
 
 export const inschrijfStatussen = ['open', 'wachtlijst', 'gesloten'] as const;
 
+/**
+ * The facts of a bijeenkomst that can be on the site before they are confirmed. Each one
+ * marked in `onbevestigd` is shown everywhere with "(… nog te bevestigen)"
+ * (src/bijeenkomst/tijd.ts), and the content check lists it as an open item.
+ */
+export const onbevestigdeFeiten = ['jaar', 'datum', 'tijd', 'locatie'] as const;
+export type OnbevestigdFeit = (typeof onbevestigdeFeiten)[number];
+
 export const bijeenkomstSchema = z
   .strictObject(
     {
@@ -82,6 +90,13 @@ export const bijeenkomstSchema = z
           },
           { error: onbekendVeld('moet naam en plaats hebben, elk op een eigen regel') },
         ),
+      ),
+      /** Facts shown before they are confirmed, e.g. `[jaar]`: everywhere they appear, the site says so. */
+      onbevestigd: z._default(
+        z.array(z.enum(onbevestigdeFeiten, { error: 'kent alleen jaar, datum, tijd en locatie' }), {
+          error: 'moet een lijst zijn, bijvoorbeeld [jaar]',
+        }),
+        [],
       ),
       vorm: z._default(z.enum(['fysiek', 'online'], { error: 'moet "fysiek" of "online" zijn' }), 'fysiek'),
       sprekers: z._default(
@@ -129,6 +144,33 @@ export const bijeenkomstSchema = z
           code: 'custom',
           path: ['eindtijd'],
           message: `ligt niet na de begintijd (${b.begintijd})`,
+        });
+      }
+      const gemeld = new Set<OnbevestigdFeit>();
+      for (const feit of b.onbevestigd) {
+        if (gemeld.has(feit))
+          ctx.addIssue({ code: 'custom', path: ['onbevestigd'], message: `noemt ${feit} twee keer; één keer is genoeg` });
+        gemeld.add(feit);
+      }
+      if (gemeld.has('jaar') && gemeld.has('datum')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['onbevestigd'],
+          message: 'noemt jaar én datum: kies datum als de hele dag nog niet vaststaat, jaar als alleen het jaar nog niet vaststaat',
+        });
+      }
+      if (gemeld.has('tijd') && !b.begintijd) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['onbevestigd'],
+          message: 'noemt tijd, maar er is geen begintijd: zonder tijd toont de site al "Volgt"; haal tijd weg of vul begintijd in',
+        });
+      }
+      if (gemeld.has('locatie') && !b.locatie) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['onbevestigd'],
+          message: 'noemt locatie, maar er is geen locatie: zonder locatie toont de site al "Volgt"; haal locatie weg of vul locatie in',
         });
       }
       if (b.inschrijving.tot && b.inschrijving.tot > b.datum) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { datumInAmsterdam, datumVoluit, isoMetAfwijking, naarInstant, tijdVoluit, volgendeDag } from './tijd.ts';
+import {
+  datumDelen,
+  datumInAmsterdam,
+  datumInCijfers,
+  datumVoluit,
+  isoMetAfwijking,
+  naarInstant,
+  tijdVoluit,
+  volgendeDag,
+} from './tijd.ts';
 
 describe('naarInstant', () => {
   it('rekent wintertijd om (UTC+1)', () => {
@@ -33,11 +42,38 @@ describe('datums', () => {
     expect(volgendeDag('2027-12-31')).toBe('2028-01-01');
   });
   it('schrijft datums voluit in het Nederlands', () => {
-    expect(datumVoluit('2027-11-04')).toBe('donderdag 4 november 2027');
+    expect(datumVoluit({ datum: '2027-11-04', onbevestigd: [] })).toBe('donderdag 4 november 2027');
   });
   it('schrijft tijden zoals in Nederland gebruikelijk', () => {
-    expect(tijdVoluit('13:30', '17:00')).toBe('13.30–17.00 uur');
-    expect(tijdVoluit('09:00')).toBe('09.00 uur');
-    expect(tijdVoluit(undefined, '17:00')).toBeUndefined();
+    expect(tijdVoluit({ begintijd: '13:30', eindtijd: '17:00', onbevestigd: [] })).toBe('13.30–17.00 uur');
+    expect(tijdVoluit({ begintijd: '09:00', onbevestigd: [] })).toBe('09.00 uur');
+    expect(tijdVoluit({ eindtijd: '17:00', onbevestigd: [] })).toBeUndefined();
+  });
+});
+
+describe('wat nog niet vaststaat, zegt het zelf', () => {
+  it('een jaar dat nog niet vaststaat: zonder weekdag (die hangt van het jaar af), met de markering erachter', () => {
+    expect(datumVoluit({ datum: '2027-11-04', onbevestigd: ['jaar'] })).toBe('4 november 2027 (jaar nog te bevestigen)');
+    expect(datumDelen({ datum: '2027-11-04', onbevestigd: ['jaar'] })).toEqual({
+      tekst: '4 november 2027',
+      markering: '(jaar nog te bevestigen)',
+      machine: '11-04',
+    });
+  });
+  it('een datum die nog niet vaststaat: geen machineleesbare datum', () => {
+    expect(datumVoluit({ datum: '2027-11-04', onbevestigd: ['datum'] })).toBe('donderdag 4 november 2027 (datum nog te bevestigen)');
+    expect(datumDelen({ datum: '2027-11-04', onbevestigd: ['datum'] }).machine).toBeUndefined();
+    expect(datumDelen({ datum: '2027-11-04', onbevestigd: ['tijd'] })).toEqual({
+      tekst: 'donderdag 4 november 2027',
+      machine: '2027-11-04',
+    });
+  });
+  it('de datum in cijfers, voor de deelnemerslijst', () => {
+    expect(datumInCijfers({ datum: '2027-11-04', onbevestigd: [] })).toBe('2027-11-04');
+    expect(datumInCijfers({ datum: '2027-11-04', onbevestigd: ['jaar'] })).toBe('2027-11-04 (jaar nog te bevestigen)');
+  });
+  it('een tijd die nog niet vaststaat', () => {
+    expect(tijdVoluit({ begintijd: '13:30', onbevestigd: ['tijd'] })).toBe('13.30 uur (tijd nog te bevestigen)');
+    expect(tijdVoluit({ begintijd: '13:30', onbevestigd: ['jaar'] })).toBe('13.30 uur');
   });
 });

@@ -1,3 +1,5 @@
+import type { Bijeenkomst, OnbevestigdFeit } from './schema.ts';
+
 /**
  * Dates and times of bijeenkomsten. Editors write wall-clock times in Dutch time;
  * everything that needs an instant (state, calendar, JSON-LD) converts here, once.
@@ -84,19 +86,77 @@ function alsUtcDatum(datum: string): Date {
   return new Date(`${datum}T00:00:00Z`);
 }
 
-/** `donderdag 4 november 2027` */
-export function datumVoluit(datum: string): string {
-  return datumNl.format(alsUtcDatum(datum));
+/*
+ * How an event's date, time and place read, wherever they are shown: pages, cards, mails,
+ * the calendar entry, the share image. A fact the editor marked in `onbevestigd` carries
+ * "(… nog te bevestigen)" right after it, so nothing unconfirmed ever reads as settled.
+ */
+
+/** What of an event these texts need: the facts and which of them are not yet confirmed. */
+type Feiten = Pick<Bijeenkomst, 'onbevestigd'>;
+
+/** `(jaar nog te bevestigen)`: the mark after an unconfirmed fact. */
+export function markering(feit: OnbevestigdFeit): string {
+  return `(${feit} nog te bevestigen)`;
 }
 
-/** `4 november 2027` */
+/** The mark for `feit` when the event has it unconfirmed. */
+function markeringVoor(b: Feiten, feit: OnbevestigdFeit): string | undefined {
+  return b.onbevestigd.includes(feit) ? markering(feit) : undefined;
+}
+
+const metMarkering = (tekst: string, mark: string | undefined) => (mark ? `${tekst} ${mark}` : tekst);
+
+export interface DatumDelen {
+  /** `donderdag 4 november 2027`; without the weekday when the year is not confirmed (the weekday depends on it). */
+  tekst: string;
+  /** `(jaar nog te bevestigen)` or `(datum nog te bevestigen)`, when that is so. */
+  markering?: string;
+  /**
+   * For `<time datetime>`: the date, or only month and day (`11-04`, HTML's yearless date)
+   * while the year is not confirmed; nothing while the date itself is not.
+   */
+  machine?: string;
+}
+
+/** The date of an event in its parts, for markup that shows the mark apart from the date. */
+export function datumDelen(b: Feiten & Pick<Bijeenkomst, 'datum'>): DatumDelen {
+  if (b.onbevestigd.includes('jaar')) {
+    return { tekst: datumKortNl.format(alsUtcDatum(b.datum)), markering: markering('jaar'), machine: b.datum.slice(5) };
+  }
+  const tekst = datumNl.format(alsUtcDatum(b.datum));
+  return b.onbevestigd.includes('datum') ? { tekst, markering: markering('datum') } : { tekst, machine: b.datum };
+}
+
+/** `donderdag 4 november 2027`, or `4 november 2027 (jaar nog te bevestigen)`. */
+export function datumVoluit(b: Feiten & Pick<Bijeenkomst, 'datum'>): string {
+  const { tekst, markering } = datumDelen(b);
+  return metMarkering(tekst, markering);
+}
+
+/** `2027-11-04`, or `2027-11-04 (jaar nog te bevestigen)`: for the organiser's attendee list. */
+export function datumInCijfers(b: Feiten & Pick<Bijeenkomst, 'datum'>): string {
+  return metMarkering(b.datum, markeringVoor(b, 'jaar') ?? markeringVoor(b, 'datum'));
+}
+
+/** `4 november 2027`: a date that is not an event's, such as when a page was last changed. */
 export function datumKort(datum: string): string {
   return datumKortNl.format(alsUtcDatum(datum));
 }
 
-/** `13.30 uur`, or `13.30–17.00 uur`; undefined when no time is known. */
-export function tijdVoluit(begintijd?: string, eindtijd?: string): string | undefined {
-  if (!begintijd) return undefined;
+/** `13.30 uur`, or `13.30–17.00 uur`, with the mark if the time is not confirmed; undefined when no time is known. */
+export function tijdVoluit(b: Feiten & Pick<Bijeenkomst, 'begintijd' | 'eindtijd'>): string | undefined {
+  if (!b.begintijd) return undefined;
   const nl = (t: string) => t.replace(':', '.');
-  return eindtijd ? `${nl(begintijd)}–${nl(eindtijd)} uur` : `${nl(begintijd)} uur`;
+  return metMarkering(b.eindtijd ? `${nl(b.begintijd)}–${nl(b.eindtijd)} uur` : `${nl(b.begintijd)} uur`, markeringVoor(b, 'tijd'));
+}
+
+/** The marks for the date and time together: what a calendar entry's title carries. */
+export function markeringenVoorMoment(b: Feiten): string[] {
+  return (['jaar', 'datum', 'tijd'] as const).filter((f) => b.onbevestigd.includes(f)).map(markering);
+}
+
+/** The mark after a location, when the location is not confirmed. */
+export function locatieMarkering(b: Feiten): string | undefined {
+  return markeringVoor(b, 'locatie');
 }

@@ -14,6 +14,10 @@ export interface Antwoorden {
   gelukt(pad: string, json: object): Response;
   /** Not done: `{ ok: false, …json }`, or the page, in the site's layout. */
   mislukt(status: number, json: object, pagina: () => Pagina, headers?: Record<string, string>): Response;
+  /** A page in the site's layout (200), for an endpoint that shows something. */
+  pagina(pagina: Pagina, headers?: Record<string, string>): Response;
+  /** A 303 to a page of the site, whatever the caller asked for. */
+  naar(pad: string): Response;
 }
 
 const dataHeaders = { ...vasteHeaders, 'Content-Security-Policy': dataPolicy, 'cache-control': 'no-store' };
@@ -44,6 +48,9 @@ export function antwoordenVoor(sjabloon: Sjabloon | undefined): (req: Request) =
         wilJson
           ? json(status, { ok: false, ...body }, headers)
           : new Response(paginaHtml(sjabloon, pagina()), { status, headers: { ...htmlHeaders, ...headers } }),
+      pagina: (pagina, headers = {}) =>
+        new Response(paginaHtml(sjabloon, pagina), { status: 200, headers: { ...htmlHeaders, ...headers } }),
+      naar: (pad) => new Response(null, { status: 303, headers: { ...dataHeaders, location: pad } }),
     };
   };
 }

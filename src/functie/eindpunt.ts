@@ -9,7 +9,8 @@ import type { Sjabloon } from './sjabloon.ts';
 
 /**
  * The request layer of the one function: what every endpoint (inschrijven/, afmelden/)
- * shares, so that each holds only its own steps. The layer takes only a POST, reads the
+ * shares, so that each holds only its own steps. The layer takes only a POST (or, for a page
+ * that only shows something, only a GET), reads the
  * body by the endpoint's rules, answers JSON or a page as the caller wants, tells a post
  * from another site, finds the mail route, and turns a refusal or an unexpected error
  * into the endpoint's own Dutch answer. Env, clock, events and mailer are parameters, so
@@ -56,8 +57,10 @@ export interface Eindpunt {
   /** What the person was doing, in the log line of an unexpected error: 'inschrijven', 'afmelden'. */
   bij: string;
   invoer: Invoerregels;
-  /** The message for any method but POST (405). */
-  alleenPost: string;
+  /** The one method it takes: POST (the default), or GET for a page that only shows something. */
+  methode?: 'GET' | 'POST';
+  /** The message for any other method (405). */
+  andereMethode: string;
   /** For each request: the endpoint's steps, and its error answer from what they found so far. */
   behandel(v: Verzoek): Behandeling;
 }
@@ -108,7 +111,8 @@ export function maakEindpunt(deps: Afhankelijkheden, eindpunt: Eindpunt): Handle
     };
     const behandeling = eindpunt.behandel(v);
     try {
-      if (req.method !== 'POST') return behandeling.fout(405, eindpunt.alleenPost, { allow: 'POST' });
+      const methode = eindpunt.methode ?? 'POST';
+      if (req.method !== methode) return behandeling.fout(405, eindpunt.andereMethode, { allow: methode });
       return await behandeling.verwerk();
     } catch (e) {
       if (e instanceof Weigering) return behandeling.fout(e.status, e.message);

@@ -64,40 +64,61 @@ function metLinks(html: string): string {
     );
 }
 
+/** A spreadsheet cell: tabs and line breaks become spaces; what a spreadsheet would read as a formula starts with an apostrophe. */
+function cel(waarde: string): string {
+  const plat = waarde.replace(/[\t\r\n]+/g, ' ');
+  return /^[=+\-@]/.test(plat) ? `'${plat}` : plat;
+}
+
 /**
- * The sign-up as one spreadsheet row: a header line and a value line, separated by tabs.
- * Pasting a season's rows into a spreadsheet gives the attendee list. Tabs and line breaks
- * in a value become spaces; a value that a spreadsheet would read as a formula starts
- * with an apostrophe.
+ * The sign-up as one spreadsheet row in plain text: a header line and a value line,
+ * separated by tabs. Pasting a season's rows into a spreadsheet gives the attendee list.
  */
 function tabRegels({ kolommen, waarden }: { kolommen: string[]; waarden: string[] }): string {
-  const cel = (w: string) => {
-    const plat = w.replace(/[\t\r\n]+/g, ' ');
-    return /^[=+\-@]/.test(plat) ? `'${plat}` : plat;
-  };
   return `${kolommen.join('\t')}\n${waarden.map(cel).join('\t')}`;
+}
+
+/** Text blocks keep a readable line length; the spreadsheet row may use the whole width of the mail. */
+const KOLOM = 'max-width:40em';
+const CEL = `text-align:left;vertical-align:top;padding:4px 6px;border:1px solid ${kleuren.rand}`;
+
+/**
+ * The spreadsheet row as an HTML table: copied from the mail, a spreadsheet pastes it as
+ * cells under the header's columns. Wider than a phone, it scrolls sideways in its own box,
+ * so the mail itself stays as wide as the screen.
+ */
+function spreadsheetTabel({ kolommen, waarden }: { kolommen: string[]; waarden: string[] }): string {
+  const e = escapeHtml;
+  const kop = kolommen.map((k) => `<th scope="col" style="${CEL};background-color:${kleuren.vlak}">${e(k)}</th>`).join('');
+  const rij = waarden.map((w) => `<td style="${CEL}">${e(cel(w))}</td>`).join('');
+  return `<div style="overflow-x:auto;margin:0 0 12px"><table style="border-collapse:collapse;font-size:13px;line-height:1.4"><thead><tr>${kop}</tr></thead><tbody><tr>${rij}</tr></tbody></table></div>`;
 }
 
 export function naarHtml(titel: string, blokken: Blok[]): string {
   const e = escapeHtml;
   const romp = blokken
     .map((b) => {
-      const kop = b.kop ? `<h2 style="font-size:18px;margin:24px 0 8px">${e(b.kop)}</h2>` : '';
-      if ('alinea' in b) return `${kop}<p style="margin:0 0 12px">${metLinks(e(b.alinea)).replaceAll('\n', '<br>')}</p>`;
-      if ('rij' in b)
-        return `${kop}<pre style="margin:0 0 12px;white-space:pre;overflow-x:auto;font-size:13px">${e(tabRegels(b.rij))}</pre>`;
+      const kop = b.kop ? `<h2 style="font-size:18px;margin:24px 0 8px;${KOLOM}">${e(b.kop)}</h2>` : '';
+      if ('alinea' in b) return `${kop}<p style="margin:0 0 12px;${KOLOM}">${metLinks(e(b.alinea)).replaceAll('\n', '<br>')}</p>`;
+      if ('rij' in b) return `${kop}${spreadsheetTabel(b.rij)}`;
       if ('links' in b)
-        return `${kop}<ul style="margin:0 0 12px;padding-left:20px">${b.links.map(([label, url]) => `<li><a href="${e(url)}" style="color:${kleuren.link}">${e(label)}</a></li>`).join('')}</ul>`;
-      const rijen = b.gegevens
+        return `${kop}<ul style="margin:0 0 12px;padding-left:20px;${KOLOM}">${b.links.map(([label, url]) => `<li><a href="${e(url)}" style="color:${kleuren.link}">${e(label)}</a></li>`).join('')}</ul>`;
+      // One line per field, as in the text part: a table column cannot be narrower than the longest
+      // word in it (an e-mail address without a hyphen), and the CSS that would break it there
+      // (table-layout, word-break, overflow-wrap) is not supported by Outlook and Gmail. In a
+      // paragraph, `word-wrap` breaks it on a phone.
+      const regels = b.gegevens
         .map(
           ([k, v]) =>
-            `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 16px 4px 0;white-space:nowrap">${e(k)}</th><td style="padding:4px 0">${e(v).replaceAll('\n', '<br>')}</td></tr>`,
+            `<p style="margin:0 0 4px"><strong>${e(k)}:</strong>${v.includes('\n') ? '<br>' : ' '}${e(v).replaceAll('\n', '<br>')}</p>`,
         )
         .join('');
-      return `${kop}<table role="presentation" style="border-collapse:collapse;margin:0 0 12px">${rijen}</table>`;
+      return `${kop}<div style="margin:0 0 12px;${KOLOM}">${regels}</div>`;
     })
     .join('\n');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${e(titel)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:${kleuren.tekst};max-width:40em">\n${romp}\n</body></html>\n`;
+  // The styles sit on a <div>, not on <body>: Gmail replaces <body> by a <div> of its own,
+  // and Outlook's apps drop it. `word-wrap` (not `overflow-wrap`) is what every client reads.
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(titel)}</title></head><body>\n<div style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:${kleuren.tekst};word-wrap:break-word">\n${romp}\n</div>\n</body></html>\n`;
 }
 
 /** Subjects are single lines whatever the input: no CR/LF can reach a header. */

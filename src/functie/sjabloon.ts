@@ -1,4 +1,5 @@
 import escapeHtml from 'escape-html';
+import { meldingDelen } from './nadruk.ts';
 
 /**
  * The pages the function renders (errors, a refused post) are the site's own:
@@ -54,4 +55,11 @@ function kalePagina({ titel, inhoud }: Pagina): string {
 /** The whole document: the page in the site's layout, or bare without one. */
 export function paginaHtml(sjabloon: Sjabloon | undefined, pagina: Pagina): string {
   return sjabloon ? vulSjabloon(sjabloon, pagina.titel, pagina.inhoud) : kalePagina(pagina);
+}
+
+/** A message for a page of the function: escaped, with the "niet" of its outcome in <strong> (nadruk.ts). */
+export function meldingHtml(melding: string): string {
+  return meldingDelen(melding)
+    .map((d) => (d.nadruk ? `<strong>${escapeHtml(d.tekst)}</strong>` : escapeHtml(d.tekst)))
+    .join('');
 }

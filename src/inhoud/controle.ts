@@ -3,7 +3,9 @@
  * its frontmatter with the schemas the site itself uses (src/inhoud/schemas.ts) and
  * reports each mistake as one Dutch line naming the file, the field, what is wrong
  * and an example of right. Runs in `npm run check` and before every `astro build`
- * (astro.config.ts), so a mistake never reaches the live site.
+ * (astro.config.ts), so a mistake never reaches the live site. It also lists what the
+ * content marks as not yet confirmed (`onbevestigd`): one line per open item, a warning
+ * that stops nothing, so the list of what VPNG still has to confirm is never out of sight.
  *
  *   node scripts/controleer-inhoud.ts    exit 1 and one line per mistake, or exit 0
  */
@@ -12,8 +14,9 @@ import { join, relative } from 'node:path';
 import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
 import * as z from 'zod/mini';
+import type { Bijeenkomst, OnbevestigdFeit } from '../bijeenkomst/schema.ts';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
-import { begin, datumWaarschuwing, plaatshouders } from './plaatshouders.ts';
+import { begin, plaatshouders } from './plaatshouders.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
 import { voorbeelden } from './voorbeelden.ts';
 
@@ -27,12 +30,15 @@ export interface Uitslag {
   fouten: string[];
   /** Files marked `concept: true`: they do not go live. */
   concepten: string[];
+  /** One line per fact the content shows as "nog te bevestigen", in Dutch, with file and field. */
+  nogTeBevestigen: string[];
 }
 
 /** Checks all content below `<project>/src/content`; paths in the lines are relative to `project`. */
 export async function controleerInhoud(project: string): Promise<Uitslag> {
   const fouten: string[] = [];
   const concepten: string[] = [];
+  const nogTeBevestigen: string[] = [];
   let bestanden = 0;
   for (const collectie of Object.keys(inhoudSchemas) as Collectie[]) {
     const map = join(project, 'src', 'content', collectie);
@@ -51,6 +57,7 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
       const bestand = relative(project, join(map, naam)).split('\\').join('/');
       const uitslag = toets(collectie, bestand, await readFile(join(map, naam), 'utf8'));
       fouten.push(...uitslag.fouten);
+      if (uitslag.data) nogTeBevestigen.push(...openPunten(bestand, uitslag.data));
       if (uitslag.data?.concept === true) concepten.push(bestand);
       else if (uitslag.data) gelezen.push({ bestand, naam, data: uitslag.data });
     }
@@ -59,7 +66,31 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
       fouten.push(...bezetteAdressen(relative(project, map).split('\\').join('/'), namen, await siteAdressen(project)));
     if (collectie === 'gids') fouten.push(...dubbeleVolgorde(gelezen));
   }
-  return { bestanden, fouten, concepten };
+  return { bestanden, fouten, concepten, nogTeBevestigen };
+}
+
+/** The field that holds each fact an event can mark as not yet confirmed, and how the line names it. */
+const feitVeld: Record<OnbevestigdFeit, { veld: string; wat: (b: Bijeenkomst) => string }> = {
+  jaar: { veld: 'datum', wat: (b) => `het jaar ${b.datum.slice(0, 4)}` },
+  datum: { veld: 'datum', wat: (b) => `de datum ${b.datum}` },
+  tijd: { veld: 'begintijd', wat: (b) => `de tijd ${[b.begintijd, b.eindtijd].filter(Boolean).join('–')}` },
+  locatie: { veld: 'locatie', wat: (b) => `de locatie ${[b.locatie?.naam, b.locatie?.plaats].filter(Boolean).join(', ')}` },
+};
+
+/**
+ * The open items of one file whose fields are right: an event's marked facts, each under
+ * the field it is about; a page's list, each item under `onbevestigd`.
+ */
+function openPunten(bestand: string, data: Record<string, unknown>): string[] {
+  const lijst = Array.isArray(data.onbevestigd) ? data.onbevestigd : [];
+  if (typeof data.datum === 'string') {
+    const b = data as unknown as Bijeenkomst;
+    return b.onbevestigd.map((feit) => {
+      const { veld, wat } = feitVeld[feit];
+      return `${bestand}: veld "${veld}": ${wat(b)} is nog te bevestigen (onbevestigd: ${feit}).`;
+    });
+  }
+  return lijst.map((punt, i) => `${bestand}: veld "${toonPad(['onbevestigd', i])}": nog te bevestigen: ${String(punt)}`);
 }
 
 /** A file whose fields are right, with those fields. */
@@ -111,24 +142,17 @@ function toets(
   // A draft may still hold the template's placeholders: it never goes live.
   if (!metPlaatshouders || data.concept === true) return { fouten: [], data };
   const lichaam = tekst.slice(kop.index + kop[0].length);
-  return { fouten: nogPlaatshouders(collectie, bestand, kop[1], data, lichaam), data };
+  return { fouten: nogPlaatshouders(collectie, bestand, data, lichaam), data };
 }
 
-/** Text of the `npm run nieuw` template still in a file that is meant to go live. */
-function nogPlaatshouders(collectie: Collectie, bestand: string, velden: string, data: Record<string, unknown>, lichaam: string): string[] {
+/**
+ * Text of the `npm run nieuw` template still in a file that is meant to go live. The
+ * template's date is no mistake: it is marked `onbevestigd: [datum]`, so the site says it
+ * is not confirmed and the open items list it (openPunten).
+ */
+function nogPlaatshouders(collectie: Collectie, bestand: string, data: Record<string, unknown>, lichaam: string): string[] {
   const ofConcept = 'of zet concept: true zolang het bestand niet af is';
   const fouten: string[] = [];
-  if (typeof data.datum === 'string' && velden.includes(datumWaarschuwing)) {
-    fouten.push(
-      regel(
-        bestand,
-        ['datum'],
-        `is nog de plaatshouder uit het sjabloon: erboven staat nog "${datumWaarschuwing} …". ` +
-          `Zet de echte dag bij datum en haal die twee regels met # weg, ${ofConcept}`,
-        voorbeeldVoor(collectie, ['datum']),
-      ),
-    );
-  }
   if (typeof data.samenvatting === 'string' && data.samenvatting.includes(begin(plaatshouders.samenvatting))) {
     fouten.push(
       regel(
@@ -324,10 +348,25 @@ function dubbeleVolgorde(hoofdstukken: Gelezen[]): string[] {
   return fouten;
 }
 
+/**
+ * The open items as the build prints them: a heading with the count, then one line each.
+ * Undefined when nothing is open.
+ */
+export function openVerslag(uitslag: Uitslag): string | undefined {
+  const n = uitslag.nogTeBevestigen.length;
+  if (n === 0) return undefined;
+  return [
+    `Nog te bevestigen (${n} ${n === 1 ? 'punt' : 'punten'}; de site zegt het er zelf bij, dit houdt de bouw niet tegen):`,
+    ...uitslag.nogTeBevestigen,
+  ].join('\n');
+}
+
 /** The lines an editor sees, in the terminal and in a failed build. */
 export function verslag(uitslag: Uitslag): string {
   const concepten = uitslag.concepten.map((bestand) => `${bestand}: concept, gaat niet online (concept: true).`);
-  if (uitslag.fouten.length === 0) return [`Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`, ...concepten].join('\n');
+  const open = openVerslag(uitslag);
+  if (uitslag.fouten.length === 0)
+    return [`Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`, ...concepten, ...(open ? [open] : [])].join('\n');
   const aantal = uitslag.fouten.length === 1 ? '1 fout' : `${uitslag.fouten.length} fouten`;
-  return [`De inhoud bevat ${aantal}:`, ...uitslag.fouten, 'Pas de velden aan zoals in het voorbeeld (zie docs/redactie.md).'].join('\n');
+  return [`De inhoud bevat ${aantal}:`, ...uitslag.fouten, 'Pas de velden aan zoals in het voorbeeld (zie docs/redactie/).'].join('\n');
 }

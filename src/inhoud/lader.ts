@@ -73,7 +73,7 @@ export function inhoudLader(collectie: Collectie): Loader {
         // A collection no entry ever reached (all drafts, or all with a mistake) is not in the
         // store at all, and getCollection() then warns in English that it may not exist.
         // One entry in and out makes it an empty collection, which is what it is.
-        // docs/architectuur.md says how to check whether this is still needed.
+        // docs/ontwikkelaars/architectuur.md says how to check whether this is still needed.
         if (ctx.store.keys().length === 0) {
           ctx.store.set({ id: 'leeg', data: {} });
           ctx.store.delete('leeg');
@@ -137,7 +137,7 @@ export function leesBestand(tekst: string): { data: Record<string, unknown>; bod
  * the watcher (chokidar, in Vite) reports a path at most once per 50 ms, so it can report
  * the empty file and nothing after, and the entry would stay missing until the next save.
  * So in dev the file is read until two reads 100 ms apart agree (at most a second).
- * docs/architectuur.md says how to check whether this is still needed.
+ * docs/ontwikkelaars/architectuur.md says how to check whether this is still needed.
  */
 async function totRust(pad: string): Promise<void> {
   let vorige = await readFile(pad, 'utf8').catch(() => undefined);

@@ -13,9 +13,6 @@ export const plaatshouders = {
   ],
 } as const;
 
-/** The start of the comment above the template's placeholder date: it stays until the editor removes it. */
-export const datumWaarschuwing = '# LET OP: deze datum is een plaatshouder';
-
 /** The start of a placeholder: enough to recognise it when the editor wrote on after it. */
 export function begin(tekst: string): string {
   return tekst.split('. ')[0] ?? tekst;

@@ -40,6 +40,14 @@ export const paginaSchema = z.strictObject(
     samenvatting,
     // The same calendar check as an event's date: 2027-02-30 is a mistake, not 2 March.
     bijgewerkt: z.optional(datum),
+    /** What the page says that VPNG still has to confirm, one short sentence each; the page shows the list. */
+    onbevestigd: z._default(
+      z.array(
+        z.string({ error: 'moet tekst zijn: één korte zin per punt' }).check(z.trim(), z.minLength(1, { error: 'mag niet leeg zijn' })),
+        { error: 'moet een lijst zijn, elk punt op een eigen regel met "- " ervoor' },
+      ),
+      [],
+    ),
     concept,
   },
   { error: onbekendVeld() },

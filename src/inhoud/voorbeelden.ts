@@ -16,6 +16,8 @@ export const voorbeelden: Record<Collectie, Record<string, string>> = {
     'locatie.naam': 'naam: Stadskantoor',
     'locatie.adres': 'adres: Stationsplein 1',
     'locatie.plaats': 'plaats: Utrecht',
+    onbevestigd: 'onbevestigd: [jaar]',
+    'onbevestigd[]': '- jaar (of datum, tijd, locatie)',
     vorm: 'vorm: fysiek',
     sprekers: 'sprekers: met daaronder per spreker "- naam: …" en, recht daaronder, "rol: …"',
     'sprekers[].naam': '- naam: Enrico Kraijo',
@@ -39,6 +41,8 @@ export const voorbeelden: Record<Collectie, Record<string, string>> = {
     titel: 'titel: Privacy',
     samenvatting: 'samenvatting: Wat er gebeurt met de gegevens die je bij een inschrijving invult.',
     bijgewerkt: 'bijgewerkt: 2027-01-15',
+    onbevestigd: 'onbevestigd: met daaronder per punt een regel "- …"',
+    'onbevestigd[]': '- Hoe lang de VPNG de inschrijfmails bewaart.',
     concept: 'concept: true',
   },
 };

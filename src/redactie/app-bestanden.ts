@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { decapMap } from './decap-pakket.ts';
 
 /** Where the editing UI lives on the site: its folder in dist/ and its path. */
 export const CMS_MAP = 'admin';
@@ -11,13 +11,14 @@ export const CMS_PAD = `/${CMS_MAP}/`;
 export const vanDeSite = (bestand: string): boolean => bestand !== CMS_MAP && !bestand.startsWith(`${CMS_MAP}/`);
 
 /**
- * The files of Decap CMS's ready-made build (the npm package decap-cms) that /admin/
+ * The files of Decap CMS's ready-made build (dist/ of the npm package decap-cms) that /admin/
  * serves from the site itself, never from a CDN: the main script, the chunks it loads
- * on demand from beside itself, and their WebAssembly. Found from the project's root,
- * which is the working directory of `astro dev` and `astro build`.
+ * on demand from beside itself, and their WebAssembly. Fetched on first use into the
+ * project's node_modules/.cache/ (src/redactie/decap-pakket.ts); the project's root is the
+ * working directory of `astro dev` and `astro build`.
  */
-export function cmsMap(root = process.cwd()): string {
-  return dirname(createRequire(join(root, 'package.json')).resolve('decap-cms'));
+export function cmsMap(root = process.cwd()): Promise<string> {
+  return decapMap(root);
 }
 
 const soorten = {
@@ -26,8 +27,8 @@ const soorten = {
 } as const;
 
 /** The names (without extension) of the files of one kind. */
-export async function cmsBestanden(soort: keyof typeof soorten, map = cmsMap()): Promise<string[]> {
-  return (await readdir(map))
+export async function cmsBestanden(soort: keyof typeof soorten, map?: string): Promise<string[]> {
+  return (await readdir(map ?? (await cmsMap())))
     .map((f) => f.match(soorten[soort].patroon)?.[1])
     .filter((n): n is string => n !== undefined)
     .sort();
@@ -38,6 +39,6 @@ export function cmsEndpoint(soort: keyof typeof soorten): { getStaticPaths: GetS
   return {
     getStaticPaths: async () => (await cmsBestanden(soort)).map((naam) => ({ params: { naam } })),
     GET: async ({ params }) =>
-      new Response(await readFile(join(cmsMap(), `${params.naam}.${soort}`)), { headers: { 'content-type': soorten[soort].type } }),
+      new Response(await readFile(join(await cmsMap(), `${params.naam}.${soort}`)), { headers: { 'content-type': soorten[soort].type } }),
   };
 }

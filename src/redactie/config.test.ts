@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { inschrijfStatussen } from '../bijeenkomst/schema.ts';
+import { inschrijfStatussen, onbevestigdeFeiten } from '../bijeenkomst/schema.ts';
 import { type Collectie, gidsSchema, inhoudSchemas } from '../inhoud/schemas.ts';
 import { type CmsVeld, cmsConfig, cmsConfigYaml, cmsVelden, repoUitUrl } from './config.ts';
 
@@ -46,7 +46,7 @@ function vormVanCms(velden: CmsVeld[]): Vorm {
         v.name,
         {
           verplicht: v.required !== false,
-          ...(v.widget === 'list' ? { lijst: true } : {}),
+          ...(v.widget === 'list' || v.multiple === true ? { lijst: true } : {}),
           ...(kinderen.length ? { delen: vormVanCms(kinderen) } : {}),
         },
       ];
@@ -87,6 +87,8 @@ describe('de CMS-configuratie komt uit de schema’s van de build', () => {
     expect(velden.vorm).toMatchObject({ widget: 'select', default: 'fysiek', required: false });
     expect(velden.sprekers).toMatchObject({ widget: 'list', default: [], required: false });
     expect(velden.organisatoren).toMatchObject({ widget: 'list', min: 1, required: true });
+    expect(velden.onbevestigd).toMatchObject({ widget: 'select', multiple: true, default: [], required: false });
+    expect((velden.onbevestigd!.options as { value: string }[]).map((o) => o.value)).toEqual([...onbevestigdeFeiten]);
     expect(velden.samenvatting).toMatchObject({ widget: 'text', pattern: ['^[\\s\\S]{0,300}$', 'Hoogstens 300 tekens.'] });
     expect(velden.datum).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
     expect(inschrijving.tot).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false });

@@ -83,6 +83,17 @@ const teksten: { [C in Collectie]: Teksten<z.input<(typeof inhoudSchemas)[C]>> }
         plaats: { label: 'Plaats' },
       },
     },
+    onbevestigd: {
+      label: 'Nog te bevestigen',
+      enkelvoud: 'feit',
+      hint: 'Kies wat op de site staat maar nog niet vaststaat. De site zet er overal "(… nog te bevestigen)" achter, ook in de mails en de agenda, en de controle noemt het tot je het hier weghaalt.',
+      keuzes: {
+        jaar: 'Het jaar (dag en maand staan vast)',
+        datum: 'De datum',
+        tijd: 'De tijd',
+        locatie: 'De locatie',
+      },
+    },
     vorm: { label: 'Vorm', keuzes: { fysiek: 'Fysiek (op een plek)', online: 'Online' } },
     sprekers: {
       label: 'Sprekers',
@@ -117,6 +128,11 @@ const teksten: { [C in Collectie]: Teksten<z.input<(typeof inhoudSchemas)[C]>> }
     titel: { label: 'Titel' },
     samenvatting: samenvatting('de pagina'),
     bijgewerkt: { label: 'Bijgewerkt op', hint: 'De dag van de laatste inhoudelijke wijziging. Mag leeg.' },
+    onbevestigd: {
+      label: 'Nog te bevestigen',
+      enkelvoud: 'punt',
+      hint: 'Wat de VPNG nog moet bevestigen, elk in een korte zin. De pagina toont de lijst bovenaan, en de controle noemt elk punt tot je het hier weghaalt. Zeg in de tekst zelf ook “nog te bevestigen” waar het punt speelt.',
+    },
   },
 };
 
@@ -180,6 +196,11 @@ function veld(naam: string, schema: JsonSchema, tekst: Tekst & { enkelvoud?: str
     // in the UI; the hint names what is, and the content check holds it to the schema.
     return { ...basis, widget: 'object', fields: basis.required ? delen : delen.map((d) => ({ ...d, required: false })) };
   }
+  // A list of fixed choices (such as `onbevestigd`): one select box in which several can be ticked.
+  if (schema.type === 'array' && schema.items?.enum) {
+    const opties = schema.items.enum.map((value) => ({ label: tekst.keuzes?.[value] ?? value, value }));
+    return { ...basis, widget: 'select', multiple: true, options: opties };
+  }
   if (schema.type === 'array' && schema.items) {
     const lijst: CmsVeld = { ...basis, widget: 'list', label_singular: tekst.enkelvoud };
     if (schema.minItems) lijst.min = schema.minItems;
@@ -242,7 +263,7 @@ export interface CmsInstellingen {
 export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Record<string, unknown> {
   return {
     locale: 'nl',
-    // Production: GitHub, with Netlify as the OAuth provider (docs/redactie.md).
+    // Production: GitHub, with Netlify as the OAuth provider (docs/redactie/README.md, chapter 14).
     backend: { name: 'github', ...(repo ? { repo } : {}), branch },
     // Decap uses this only on localhost, and only when the local API answers
     // (integraties/redactie-cms.ts); it wants a full URL. Saving writes the file in the

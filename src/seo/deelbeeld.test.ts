@@ -2,7 +2,9 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { BREEDTE, type Deelbeeld, HOOGTE, maakDeelbeeld, paletPng, tekenVooruit } from './deelbeeld.ts';
+import { jaarZonderMarkering } from '../../testhulp/onbevestigd.ts';
+import { bijeenkomstSchema } from '../bijeenkomst/schema.ts';
+import { BREEDTE, bijeenkomstDeelbeeld, type Deelbeeld, HOOGTE, maakDeelbeeld, paletPng, tekenVooruit } from './deelbeeld.ts';
 
 const opties = { font: { loadSystemFonts: false } };
 const pixels = (svg: string) => new Resvg(svg, opties).render().pixels;
@@ -71,5 +73,31 @@ describe('tekenVooruit', () => {
     await new Promise((klaar) => setTimeout(klaar, 1500));
     const pngs = await Promise.all(lijst.map((_, i) => haal(i)));
     for (const [i, png] of pngs.entries()) expect(png.equals(await maakDeelbeeld(lijst[i]!))).toBe(true);
+  });
+});
+
+describe('bijeenkomstDeelbeeld', () => {
+  const basis = bijeenkomstSchema.parse({
+    titel: 'Opgavegericht besturen',
+    samenvatting: 'Een bijeenkomst.',
+    datum: '2027-11-04',
+    organisatoren: ['VPNG', 'Wethoudersvereniging'],
+    doelgroep: 'Wethouders',
+    contact: 't.routers@vpng.nl',
+    inschrijving: { status: 'open' },
+  });
+
+  it('onder de titel de datum en tijd, zoals de site ze schrijft', () => {
+    expect(bijeenkomstDeelbeeld({ ...basis, begintijd: '13:30' })).toEqual({
+      bovenregel: 'Bijeenkomst · VPNG en Wethoudersvereniging',
+      titel: 'Opgavegericht besturen',
+      onderregel: 'donderdag 4 november 2027, 13.30 uur',
+    });
+  });
+
+  it('een jaar dat nog niet vaststaat, staat er met de markering op', () => {
+    const beeld = bijeenkomstDeelbeeld({ ...basis, onbevestigd: ['jaar'] });
+    expect(beeld.onderregel).toBe('4 november 2027 (jaar nog te bevestigen)');
+    expect(jaarZonderMarkering(Object.values(beeld).join('\n'), '2027')).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import satori from 'satori';
+import type { Bijeenkomst } from '../bijeenkomst/schema.ts';
+import { datumVoluit, tijdVoluit } from '../bijeenkomst/tijd.ts';
 import { kleuren } from '../styles/kleuren.ts';
 
 /**
@@ -56,6 +58,16 @@ export interface Deelbeeld {
   titel: string;
   /** Line under the title, e.g. the date. */
   onderregel?: string | undefined;
+}
+
+/** The share image of a bijeenkomst: who organises it, its title, and its date (and time) as the site writes them. */
+export function bijeenkomstDeelbeeld(b: Bijeenkomst): Deelbeeld {
+  const tijd = tijdVoluit(b);
+  return {
+    bovenregel: `Bijeenkomst · ${b.organisatoren.join(' en ')}`,
+    titel: b.titel,
+    onderregel: tijd ? `${datumVoluit(b)}, ${tijd}` : datumVoluit(b),
+  };
 }
 
 type Knoop = { type: string; props: Record<string, unknown> };

@@ -14,8 +14,13 @@ const basis = {
 };
 const pagina = new URL('https://voorbeeld.nl/bijeenkomsten/opgavegericht-besturen/');
 const beeld = new URL('https://voorbeeld.nl/bijeenkomsten/opgavegericht-besturen/deelbeeld.png');
-const ld = (extra: object, status: 'open' | 'wachtlijst' | 'gesloten' = 'open') =>
+const ldOfNiets = (extra: object, status: 'open' | 'wachtlijst' | 'gesloten' = 'open') =>
   evenementJsonLd(bijeenkomstSchema.parse({ ...basis, ...extra }), { status }, pagina, beeld);
+const ld = (extra: object, status: 'open' | 'wachtlijst' | 'gesloten' = 'open') => {
+  const e = ldOfNiets(extra, status);
+  if (!e) throw new Error('geen Event');
+  return e;
+};
 
 describe('evenementJsonLd', () => {
   it('zonder tijden: alleen de datum, één dag', () => {
@@ -63,6 +68,17 @@ describe('evenementJsonLd', () => {
     });
     expect(ld({}, 'wachtlijst').offers).toMatchObject({ availability: 'https://schema.org/SoldOut' });
     expect(ld({}, 'gesloten').offers).toBeUndefined();
+  });
+
+  it('een jaar of datum die nog niet vaststaat: geen Event, zoekmachines krijgen de datum niet als feit', () => {
+    expect(ldOfNiets({ onbevestigd: ['jaar'] })).toBeUndefined();
+    expect(ldOfNiets({ onbevestigd: ['datum'] })).toBeUndefined();
+  });
+
+  it('een tijd die nog niet vaststaat: alleen de dag; een locatie die nog niet vaststaat: geen plaats', () => {
+    const e = ld({ begintijd: '13:30', eindtijd: '17:00', onbevestigd: ['tijd'] });
+    expect([e.startDate, e.endDate]).toEqual(['2027-11-04', '2027-11-04']);
+    expect(ld({ locatie: { naam: 'Stadhuis', plaats: 'Zwolle' }, onbevestigd: ['locatie'] }).location).toBeUndefined();
   });
 
   it('alsScriptJson laat geen </script> door', () => {

@@ -9,11 +9,22 @@ import { isoMetAfwijking } from '../bijeenkomst/tijd.ts';
  * Without `locatie` the event has no `location`: a made-up Place ("Locatie volgt")
  * would be wrong data in search results. Search engines then show the event
  * without a rich result until the editor adds the place, which is the honest state.
+ *
+ * What the editor marked as not yet confirmed (`onbevestigd`) is not handed over as a
+ * fact. A year or date still to be confirmed gives no Event at all (undefined): an Event
+ * needs a `startDate` (schema.org's required field for Google's event results), and JSON-LD
+ * has no way to say "probably"; a start date would be exactly the firm claim the page
+ * avoids. An unconfirmed time leaves only the day; an unconfirmed place, no place.
  */
-export function evenementJsonLd(b: Bijeenkomst, stand: Stand, paginaUrl: URL, afbeelding: URL): Record<string, unknown> {
+export function evenementJsonLd(b: Bijeenkomst, stand: Stand, paginaUrl: URL, afbeelding: URL): Record<string, unknown> | undefined {
+  if (b.onbevestigd.includes('jaar') || b.onbevestigd.includes('datum')) return undefined;
+  const tijdVast = !b.onbevestigd.includes('tijd');
+  const begintijd = tijdVast ? b.begintijd : undefined;
+  const eindtijd = tijdVast ? b.eindtijd : undefined;
+  const locatie = b.onbevestigd.includes('locatie') ? undefined : b.locatie;
   const datumOf = (tijd: string | undefined) => (tijd ? isoMetAfwijking({ datum: b.datum, tijd }) : b.datum);
   // With no times at all it is a one-day event on `datum`; with only a start time the end is unknown.
-  const eindDatum = b.eindtijd ? datumOf(b.eindtijd) : b.begintijd ? undefined : b.datum;
+  const eindDatum = eindtijd ? datumOf(eindtijd) : begintijd ? undefined : b.datum;
   const inschrijven = new URL('#inschrijven', paginaUrl).href;
 
   return {
@@ -24,20 +35,20 @@ export function evenementJsonLd(b: Bijeenkomst, stand: Stand, paginaUrl: URL, af
     url: paginaUrl.href,
     image: [afbeelding.href],
     inLanguage: 'nl',
-    startDate: datumOf(b.begintijd),
+    startDate: datumOf(begintijd),
     ...(eindDatum ? { endDate: eindDatum } : {}),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode:
       b.vorm === 'online' ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    ...(b.locatie
+    ...(locatie
       ? {
           location: {
             '@type': 'Place',
-            name: b.locatie.naam,
+            name: locatie.naam,
             address: {
               '@type': 'PostalAddress',
-              ...(b.locatie.adres ? { streetAddress: b.locatie.adres } : {}),
-              addressLocality: b.locatie.plaats,
+              ...(locatie.adres ? { streetAddress: locatie.adres } : {}),
+              addressLocality: locatie.plaats,
               addressCountry: 'NL',
             },
           },

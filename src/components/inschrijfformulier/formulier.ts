@@ -41,6 +41,14 @@ export const velden: readonly Veld[] = [
     hint: 'Je gemeente, provincie of organisatie.',
   },
   { naam: 'functie', label: 'Functie', soort: 'keuze' },
+  {
+    naam: 'functieomschrijving',
+    label: 'Welke functie?',
+    soort: 'tekst',
+    optioneel: true,
+    autocomplete: 'organization-title',
+    hint: 'Bij ‘Anders’: bijvoorbeeld beleidsadviseur of griffier.',
+  },
   { naam: 'telefoon', label: 'Telefoonnummer', soort: 'tel', optioneel: true, autocomplete: 'tel', breedte: 'middel' },
   { naam: 'dieetwensen', label: 'Dieetwensen', soort: 'tekstvak', optioneel: true },
   { naam: 'opmerkingen', label: 'Opmerkingen of vragen', soort: 'tekstvak', optioneel: true },
@@ -128,6 +136,14 @@ export interface FormulierInvoer {
   kopNiveau?: 2 | 3;
 }
 
+/**
+ * The honeypot. Not `website`, the contract's honeypot (which the function still treats as a
+ * bot's): browsers and password managers fill a field of that name, and the person's
+ * sign-up would then vanish as a bot's. This name, id and label match nothing autofill looks
+ * for, and the data attributes ask 1Password, LastPass, Bitwarden and Dashlane to skip it.
+ */
+const vangnet = `<div class="vangnet" aria-hidden="true"><label for="${VELD_PREFIX}vangnet">Laat dit veld leeg</label><input type="text" id="${VELD_PREFIX}vangnet" name="vangnet" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true" data-bwignore data-form-type="other" value=""></div>`;
+
 export function formulierHtml({
   bijeenkomst,
   contact,
@@ -144,5 +160,5 @@ export function formulierHtml({
     .map((v) => veldHtml(v, waarden, fouten))
     .join(
       '',
-    )}<div class="vangnet" aria-hidden="true"><label for="${VELD_PREFIX}website">Laat dit veld leeg</label><input type="text" id="${VELD_PREFIX}website" name="website" tabindex="-1" autocomplete="off" value=""></div><button class="knop" type="submit">${knop}</button><p class="verzendstatus" ${KENMERK.verzendstatus} role="status" aria-live="polite"></p><p class="melding melding--fout verzendfout" ${KENMERK.verzendfout} role="alert" tabindex="-1" hidden></p></form>`;
+    )}${vangnet}<button class="knop" type="submit">${knop}</button><p class="verzendstatus" ${KENMERK.verzendstatus} role="status" aria-live="polite"></p><p class="melding melding--fout verzendfout" ${KENMERK.verzendfout} role="alert" tabindex="-1" hidden></p></form>`;
 }

@@ -1,4 +1,6 @@
 import type { Fouten } from '../../functie/inschrijven/aanmelding.ts';
+import { meldingDelen, NIET_VERSTUURD } from '../../functie/nadruk.ts';
+import { onthoudVoorBedankt } from './bedankt-adres.ts';
 import { kies, VELD_PREFIX } from './kenmerken.ts';
 
 /**
@@ -61,17 +63,28 @@ function heeftFout(form: HTMLFormElement): boolean {
   return !form.querySelector<HTMLElement>(kies('foutoverzicht'))!.hidden || !form.querySelector<HTMLElement>(kies('verzendfout'))!.hidden;
 }
 
-/** A message under the button; the organiser's address in it is a mail link, the way that always works. */
+/** Text with every mention of the organiser's address as a mail link, the way that always works. */
+function metMaillink(tekst: string, contact: string): (string | Node)[] {
+  if (!contact) return [tekst];
+  return tekst.split(contact).flatMap((deel, i) => {
+    if (i === 0) return [deel];
+    const a = document.createElement('a');
+    a.href = `mailto:${contact}`;
+    a.textContent = contact;
+    return [a, deel];
+  });
+}
+
+/** A message under the button. */
 function toonMelding(form: HTMLFormElement, melding: string, contact: string): void {
   const vak = form.querySelector<HTMLElement>(kies('verzendfout'))!;
-  const delen = contact ? melding.split(contact) : [melding];
+  // The "niet" of the outcome in bold, as on the function's own pages; the address a mail link.
   vak.replaceChildren(
-    ...delen.flatMap((deel, i) => {
-      if (i === 0) return [deel];
-      const a = document.createElement('a');
-      a.href = `mailto:${contact}`;
-      a.textContent = contact;
-      return [a, deel];
+    ...meldingDelen(melding).flatMap((d): (string | Node)[] => {
+      if (!d.nadruk) return metMaillink(d.tekst, contact);
+      const sterk = document.createElement('strong');
+      sterk.textContent = d.tekst;
+      return [sterk];
     }),
   );
   vak.hidden = !melding;
@@ -133,7 +146,7 @@ export function verbeterFormulier(form: HTMLFormElement): void {
     if (bezig) return;
     bezig = true;
     const velden = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-    const mislukt = `Je inschrijving is NIET verstuurd. Wat je invulde staat er nog: probeer het opnieuw, of meld je aan per e-mail via ${contact}.`;
+    const mislukt = `${NIET_VERSTUURD} Wat je invulde staat er nog: probeer het opnieuw, of meld je aan per e-mail via ${contact}.`;
     toonMelding(form, '', contact);
     try {
       // Without the schema (it failed to load) the function still checks everything.
@@ -150,6 +163,7 @@ export function verbeterFormulier(form: HTMLFormElement): void {
       const antwoord = await fetch(form.action, { method: 'POST', body: velden, headers: { accept: 'application/json' } }).finally(klaar);
       const body = (await antwoord.json().catch(() => ({}))) as { ok?: boolean; bedankt?: string; fouten?: Fouten; melding?: string };
       if (antwoord.ok && body.ok && body.bedankt) {
+        onthoudVoorBedankt(velden);
         location.assign(body.bedankt);
         return;
       }

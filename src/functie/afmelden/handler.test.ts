@@ -5,8 +5,8 @@ import { einde } from '../../bijeenkomst/status.ts';
 import type { Afhankelijkheden } from '../eindpunt.ts';
 import { maakInschrijfHandler } from '../inschrijven/handler.ts';
 import { perPad } from '../per-pad.ts';
-import { maakAfmeldHandler } from './handler.ts';
-import { AFMELD_API, type AfmeldGegevens, LOKAAL_GEHEIM, maakToken } from './token.ts';
+import { maakAfmeldHandler, maakAfmeldNaamHandler } from './handler.ts';
+import { AFMELD_API, AFMELD_NAAM_API, type AfmeldGegevens, LOKAAL_GEHEIM, maakToken } from './token.ts';
 
 const SITE = 'https://opgavegericht.example';
 const GEHEIM = 'test-geheim-van-minstens-tweeendertig-tekens-lang';
@@ -47,7 +47,7 @@ function deps(env: Record<string, string> = {}, extra: Partial<Afhankelijkheden>
 /** The function as deployed: both paths, one entry (functie.ts). */
 function functie(env: Record<string, string> = {}, extra: Partial<Afhankelijkheden> = {}) {
   const d = deps(env, extra);
-  return perPad({ [AFMELD_API]: maakAfmeldHandler(d) }, maakInschrijfHandler(d));
+  return perPad({ [AFMELD_API]: maakAfmeldHandler(d), [AFMELD_NAAM_API]: maakAfmeldNaamHandler(d) }, maakInschrijfHandler(d));
 }
 
 const anna: AfmeldGegevens = {
@@ -80,7 +80,8 @@ const bevestigJson = (velden: object) =>
   });
 
 const organisatorMails = () => nep.verstuurd.filter((m) => m.to === 'organisator@vpng.nl');
-const afmeldLink = (tekst: string) => /^Afmelden: (\S+)$/m.exec(tekst)?.[1];
+/** The confirmation's line `<name> afmelden: <url>`. */
+const afmeldLink = (tekst: string) => /^[^\n:]+ afmelden: (\S+)$/m.exec(tekst)?.[1];
 
 describe('van inschrijving tot afmelding', () => {
   test('de bevestiging heeft een persoonlijke afmeldlink (tekst en HTML); bevestigen mailt organisator en deelnemer', async () => {
@@ -90,10 +91,12 @@ describe('van inschrijving tot afmelding', () => {
     const link = afmeldLink(bevestiging.text)!;
     expect(link).toMatch(/^https:\/\/opgavegericht\.example\/bijeenkomsten\/open\/afmelden\/\?t=v1\.open\./);
     expect(bevestiging.html).toContain(`<a href="${link.replaceAll('&', '&amp;')}" style=`);
-    expect(bevestiging.html).toContain('>Afmelden</a>');
+    // The link says whose sign-up it cancels: from a shared mailbox, each link is told apart.
+    expect(bevestiging.text).toContain(`Anna van der Berg afmelden: ${link}`);
+    expect(bevestiging.html).toContain('>Anna van der Berg afmelden</a>');
     expect(bevestiging.text).toContain('Stuur deze e-mail niet door');
     // Replying stays the fallback.
-    expect(bevestiging.text).toContain('Beantwoord deze e-mail; je bericht gaat naar de organisatie (organisator@vpng.nl).');
+    expect(bevestiging.text).toContain('Beantwoord deze e-mail; je bericht gaat naar de organisator (organisator@vpng.nl).');
     // The organiser's copy carries no one's personal link.
     expect(nep.verstuurd.find((m) => m.subject.startsWith('Inschrijving'))!.text).not.toContain('/afmelden/');
 
@@ -109,15 +112,17 @@ describe('van inschrijving tot afmelding', () => {
       to: 'organisator@vpng.nl',
       reply_to: 'anna+vpng@gemeente.nl',
       from: 'VPNG <inschrijving@vpng.nl>',
-      subject: 'Afmelding: Titel open – Anna van der Berg',
+      subject: 'Afmelding: Anna van der Berg – Titel open',
     });
     // What the link proves, and what not: it came from the confirmation sent to that address, not from a known person.
     expect(organisator!.text).toContain(
-      'Anna van der Berg is afgemeld voor Titel open (donderdag 4 november 2027), met de afmeldlink uit de bevestigingsmail die naar anna+vpng@gemeente.nl is gestuurd.',
+      'Anna van der Berg is afgemeld voor ‘Titel open’ op donderdag 4 november 2027, met de afmeldlink uit de bevestigingsmail die naar anna+vpng@gemeente.nl is gestuurd.',
     );
+    // The site counts no places, so the mail does not say one came free.
     expect(organisator!.text).toContain(
-      'Dat zegt alleen dat iemand die link had: het is geen bewijs dat Anna zelf op de knop drukte. Er is een plek vrijgekomen.',
+      'Dat zegt alleen dat iemand die link had: het is geen bewijs dat Anna zelf op de knop drukte. Haal Anna van de deelnemerslijst.',
     );
+    expect(organisator!.text).not.toMatch(/plek vrij/);
     expect(organisator!.text).not.toContain('heeft zich');
     expect(organisator!.text).toContain('Status bij inschrijving: ingeschreven');
     expect(organisator!.text).not.toContain('wachtlijst');
@@ -126,7 +131,16 @@ describe('van inschrijving tot afmelding', () => {
       reply_to: 'organisator@vpng.nl',
       subject: 'Afmelding ontvangen: Titel open',
     });
-    expect(persoon!.text).toContain('Je bent afgemeld voor Titel open op donderdag 4 november 2027.');
+    expect(persoon!.text).toContain('Je bent afgemeld voor ‘Titel open’ op donderdag 4 november 2027.');
+  });
+
+  test('ingeschreven voor een bijeenkomst die als vol op de site staat: de plek kan naar iemand van de wachtlijst', async () => {
+    expect((await functie()(bevestigJson({ t: token({ slug: 'vol' }) }))).status).toBe(200);
+    const tekst = organisatorMails()[0]!.text;
+    expect(tekst).toContain(
+      'Haal Anna van de deelnemerslijst. Op de website staat de bijeenkomst als vol: bied de plek zo nodig aan iemand van de wachtlijst aan.',
+    );
+    expect(tekst).not.toMatch(/plek vrijgekomen/);
   });
 
   test('JSON: 200 met status afgemeld en het adres van de afgemeld-pagina', async () => {
@@ -145,13 +159,13 @@ describe('van inschrijving tot afmelding', () => {
     nep.reset();
     expect((await f(bevestig({ t: new URL(link).searchParams.get('t')! }))).status).toBe(303);
     const [organisator, persoon] = nep.verstuurd;
-    expect(organisator!.subject).toBe('Afmelding: Titel vol – Anna van der Berg');
-    expect(organisator!.text).toContain('stond op de wachtlijst voor Titel vol');
+    expect(organisator!.subject).toBe('Afmelding: Anna van der Berg – Titel vol');
+    expect(organisator!.text).toContain('stond op de wachtlijst voor ‘Titel vol’');
     expect(organisator!.text).toContain('geen bewijs dat Anna zelf op de knop drukte');
     expect(organisator!.text).toContain('Omdat Anna op de wachtlijst stond, komt er geen plek vrij');
     expect(organisator!.text).toContain('Status bij inschrijving: wachtlijst');
     expect(organisator!.html).toContain('stond op de wachtlijst');
-    expect(persoon!.text).toContain('Je staat niet meer op de wachtlijst voor Titel vol');
+    expect(persoon!.text).toContain('Je staat niet meer op de wachtlijst voor ‘Titel vol’');
   });
 
   test('twee keer bevestigen (na elkaar, en tegelijk): één organisatormail', async () => {
@@ -175,8 +189,8 @@ describe('van inschrijving tot afmelding', () => {
     await f(bevestig({ t: token() }));
     await f(bevestig({ t: token({ gegevens: { ...anna, voornaam: 'Bram', tussenvoegsel: '', achternaam: 'Smit' } }) }));
     expect(organisatorMails().map((m) => m.subject)).toEqual([
-      'Afmelding: Titel open – Anna van der Berg',
-      'Afmelding: Titel open – Bram Smit',
+      'Afmelding: Anna van der Berg – Titel open',
+      'Afmelding: Bram Smit – Titel open',
     ]);
   });
 
@@ -333,11 +347,11 @@ describe('elke slechte link: een Nederlandse pagina of JSON met het adres van de
     expect(r.status).toBe(503);
   });
 
-  test('de mail-API faalt: 502 "NIET afgemeld", met het adres', async () => {
+  test('de mail-API faalt: 502 "niet afgemeld", met het adres', async () => {
     nep.script.push(500, 500, 500);
     const r = await functie()(bevestigJson({ t: token() }));
     expect(r.status).toBe(502);
-    expect((await r.json()).melding).toMatch(/NIET afgemeld.*organisator@vpng\.nl/);
+    expect((await r.json()).melding).toMatch(/Je bent niet afgemeld\..*organisator@vpng\.nl/);
   });
 
   test('weigert de mail-API het paar, dan gaat de organisatormail alleen', async () => {
@@ -398,6 +412,9 @@ describe('nooit afmelden op een GET, nooit van een andere site', () => {
       }),
     );
     expect(tekst.status).toBe(415);
+    const { melding } = (await tekst.json()) as { melding: string };
+    expect(melding).toContain('knop op de afmeldpagina');
+    expect(melding).not.toMatch(/\b(application|multipart|text)\/|JSON/);
     const groot = await f(bevestigJson({ t: 'x'.repeat(5000) }));
     expect(groot.status).toBe(413);
     expect(nep.verzoeken).toEqual([]);
@@ -436,5 +453,72 @@ describe('één functie, twee paden', () => {
     expect((await inschrijven.json()).melding).toMatch(/Inschrijven gaat met het formulier/);
     const afmelden = await f(new Request(`${SITE}/api/afmelden`, { headers: { accept: 'application/json' } }));
     expect((await afmelden.json()).melding).toMatch(/Afmelden gaat met de knop/);
+  });
+});
+
+describe('wie deze link afmeldt (alleen lezen, voor de afmeldpagina)', () => {
+  const vraag = (velden: object, headers: Record<string, string> = {}) =>
+    new Request(`${SITE}${AFMELD_NAAM_API}`, {
+      method: 'POST',
+      body: JSON.stringify(velden),
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        origin: SITE,
+        'sec-fetch-site': 'same-origin',
+        ...headers,
+      },
+    });
+
+  test('een geldige link: de naam (voornaam, tussenvoegsel, achternaam) en niets anders; er wordt niemand afgemeld', async () => {
+    const f = functie();
+    for (let i = 0; i < 3; i++) {
+      const r = await f(vraag({ t: token() }));
+      expect(r.status).toBe(200);
+      expect(await r.json()).toEqual({ ok: true, naam: 'Anna van der Berg' });
+    }
+    expect(nep.verzoeken).toEqual([]);
+    // The real confirmation afterwards is the first and only cancellation.
+    expect((await f(bevestigJson({ t: token() }))).status).toBe(200);
+    expect(organisatorMails()).toHaveLength(1);
+  });
+
+  test.each([
+    ['geen link', () => ({}), 400, 'onvolledig'],
+    ['misvormd', () => ({ t: 'v1.open.kapot' }), 400, 'onvolledig'],
+    ['vervalst (ander geheim)', () => ({ t: token({ geheim: `${GEHEIM}-vals` }) }), 403, 'ongeldig'],
+    ['veranderd', () => ({ t: token().replace('.open.', '.vol.') }), 403, 'ongeldig'],
+    ['verlopen', () => ({ t: token({ verloopt: new Date(NU.getTime() - 1000) }) }), 410, 'verlopen'],
+    ['bijeenkomst voorbij', () => ({ t: token({ slug: 'voorbij', verloopt: new Date(NU.getTime() + 86_400_000) }) }), 410, 'afgelopen'],
+    ['onbekende bijeenkomst', () => ({ t: token({ slug: 'bestaat-niet' }) }), 404, 'onbekend'],
+  ])('%s: geweigerd zoals bij afmelden, zonder naam en zonder mail', async (_naam, velden, status, reden) => {
+    const r = await functie()(vraag(velden()));
+    expect(r.status).toBe(status);
+    const body = await r.json();
+    expect(body).toMatchObject({ ok: false, reden });
+    expect(JSON.stringify(body)).not.toMatch(/Anna|Berg/);
+    expect(nep.verzoeken).toEqual([]);
+  });
+
+  test('de link komt alleen uit het verzoek, nooit uit de Referer', async () => {
+    const r = await functie()(vraag({}, { referer: pagina(token()) }));
+    expect(r.status).toBe(400);
+  });
+
+  test('geen geheim in productie: 503, geen naam', async () => {
+    const r = await functie({ CONTEXT: 'production', INSCHRIJVING_GEHEIM: '' })(vraag({ t: token() }));
+    expect(r.status).toBe(503);
+    expect(JSON.stringify(await r.json())).not.toContain('Anna');
+  });
+
+  test('van een andere site: 403; een GET: 405', async () => {
+    const f = functie();
+    const elders = await f(vraag({ t: token() }, { origin: 'https://aanvaller.example', 'sec-fetch-site': 'cross-site' }));
+    expect(elders.status).toBe(403);
+    expect(JSON.stringify(await elders.json())).not.toContain('Anna');
+    const get = await f(new Request(`${SITE}${AFMELD_NAAM_API}?t=${token()}`, { headers: { accept: 'application/json' } }));
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    expect(nep.verzoeken).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
-import { AGENDA_PAD, afgemeldPad } from '../../bijeenkomst/paden.ts';
+import { AGENDA_PAD, afgemeldPad, afmeldPad } from '../../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { inschrijfStand } from '../../bijeenkomst/status.ts';
 import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, type Verzoek } from '../eindpunt.ts';
+import { volledigeNaam } from '../inschrijven/aanmelding.ts';
 import { logWaarde } from '../log.ts';
+import { NIET_AFGEMELD } from '../nadruk.ts';
 import { verstuurPaar } from '../verzenden.ts';
 import { type AfmeldContext, afmeldOrganisatorZending, afmeldZending } from './mails.ts';
 import { afmeldPagina } from './pagina.ts';
@@ -28,20 +30,32 @@ import { type Afwijzing, afmeldGeheim, geclaimdeSlug, leesToken, MAX_TOKEN, meld
 
 const MAX_BYTES = 4 * 1024;
 
-const NIET = 'Je bent NIET afgemeld.';
+const invoer = {
+  maxBytes: MAX_BYTES,
+  teGroot: `Dit is geen afmelding van de afmeldpagina: het verzoek is te groot. ${NIET_AFGEMELD}`,
+  onleesbaar: `De inhoud van het formulier kon niet worden gelezen. ${NIET_AFGEMELD}`,
+  andereSoort: `Deze afmelding kwam niet binnen zoals de knop op de afmeldpagina haar verstuurt, en kon daarom niet worden gelezen. Meld je af met de knop op de afmeldpagina. ${NIET_AFGEMELD}`,
+};
+const andereMethode = 'Afmelden gaat met de knop op de afmeldpagina. Open de afmeldlink uit je bevestigingsmail en bevestig daar.';
 
 export function maakAfmeldHandler(deps: Afhankelijkheden): Handler {
+  return maakEindpunt(deps, { wat: 'Afmelding', bij: 'afmelden', invoer, andereMethode, behandel: (v) => afmelding(v, deps, 'afmelden') });
+}
+
+/**
+ * POST /api/afmelden/naam: whose sign-up this link cancels, so the afmeldpagina can name
+ * the person (from a shared mailbox, two links look alike). It reads the link exactly as
+ * a cancellation does, and refuses it for the same reasons, but it only answers the name:
+ * it sends nothing and cancels nothing. The link comes from the request's body only,
+ * never from the Referer.
+ */
+export function maakAfmeldNaamHandler(deps: Afhankelijkheden): Handler {
   return maakEindpunt(deps, {
-    wat: 'Afmelding',
-    bij: 'afmelden',
-    invoer: {
-      maxBytes: MAX_BYTES,
-      teGroot: `Dit is geen afmelding van de afmeldpagina: het verzoek is te groot. ${NIET}`,
-      onleesbaar: `De inhoud van het formulier kon niet worden gelezen. ${NIET}`,
-      andereSoort: `Stuur de afmelding als formulier (application/x-www-form-urlencoded) of als JSON met het veld "t". ${NIET}`,
-    },
-    alleenPost: 'Afmelden gaat met de knop op de afmeldpagina. Open de afmeldlink uit je bevestigingsmail en bevestig daar.',
-    behandel: (v) => afmelding(v, deps),
+    wat: 'Naam bij afmeldlink',
+    bij: 'de naam bij een afmeldlink',
+    invoer,
+    andereMethode,
+    behandel: (v) => afmelding(v, deps, 'naam'),
   });
 }
 
@@ -69,17 +83,17 @@ const afwijzingen: Record<Afwijzing, { status: number; kop: string; melding: str
   onvolledig: {
     status: 400,
     kop: 'Deze afmeldlink is niet compleet',
-    melding: `De link uit je bevestigingsmail is niet helemaal meegekomen, bijvoorbeeld omdat je mailprogramma hem over twee regels heeft afgebroken. Open de link opnieuw vanuit de mail, of kopieer hem in zijn geheel naar de adresbalk. ${NIET}`,
+    melding: `De link uit je bevestigingsmail is niet helemaal meegekomen, bijvoorbeeld omdat je mailprogramma hem over twee regels heeft afgebroken. Open de link opnieuw vanuit de mail, of kopieer hem in zijn geheel naar de adresbalk. ${NIET_AFGEMELD}`,
   },
   ongeldig: {
     status: 403,
     kop: 'Deze afmeldlink klopt niet',
-    melding: `De link is veranderd, of hij komt niet van deze website. Gebruik de link uit je eigen bevestigingsmail. ${NIET}`,
+    melding: `De link is veranderd, of hij komt niet van deze website. Gebruik de link uit je eigen bevestigingsmail. ${NIET_AFGEMELD}`,
   },
   verlopen: {
     status: 410,
     kop: 'Deze afmeldlink is verlopen',
-    melding: `Een afmeldlink werkt tot het einde van de bijeenkomst waarvoor je je hebt ingeschreven. ${NIET}`,
+    melding: `Een afmeldlink werkt tot het einde van de bijeenkomst waarvoor je je hebt ingeschreven. ${NIET_AFGEMELD}`,
   },
 };
 
@@ -90,7 +104,7 @@ const koppen: Record<number, string> = {
   415: 'Dit verzoek kon niet worden gelezen',
 };
 
-function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
+function afmelding(v: Verzoek, deps: Afhankelijkheden, doel: 'afmelden' | 'naam'): Behandeling {
   let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
   /** The organiser's address when the event is not known: the one address all events share, if they do. */
   let gedeeldContact: string | undefined;
@@ -124,13 +138,13 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
       extra.headers,
     );
   const nietIngesteld = () =>
-    fout(503, 'Afmelden via de website werkt nu niet', `Afmelden via de website werkt op dit moment niet. ${NIET}`, {
+    fout(503, 'Afmelden via de website werkt nu niet', `Afmelden via de website werkt op dit moment niet. ${NIET_AFGEMELD}`, {
       reden: 'niet-ingesteld',
     });
 
   return {
     fout: (status, melding, headers) => fout(status, koppen[status] ?? 'Er ging iets mis', melding, { headers }),
-    onverwacht: () => `Er ging iets mis bij het verwerken van je afmelding. ${NIET}`,
+    onverwacht: () => `Er ging iets mis bij het verwerken van je afmelding. ${NIET_AFGEMELD}`,
     async verwerk() {
       const alle = await deps.bijeenkomsten();
       const contacten = new Set([...alle.values()].map((b) => b.contact));
@@ -141,7 +155,8 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
       };
 
       const velden = await v.invoer();
-      const vanPagina = uitReferer(v.req, v.eigenOrigins);
+      // Only a cancellation may take its link from the Referer (a post without JavaScript); asking the name never does.
+      const vanPagina = doel === 'afmelden' ? uitReferer(v.req, v.eigenOrigins) : {};
       const token = tekst(velden.t) || vanPagina.token || '';
       // Only to name the right organiser if the link turns out to be bad; the token decides what is cancelled.
       bijeenkomst = vind(geclaimdeSlug(token) ?? (tekst(velden.bijeenkomst) || vanPagina.slug));
@@ -150,7 +165,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
         return fout(
           403,
           'Afmelden kan alleen via de website',
-          `Afmelden kan alleen met de knop op de afmeldpagina van deze website. ${NIET}`,
+          `Afmelden kan alleen met de knop op de afmeldpagina van deze website. ${NIET_AFGEMELD}`,
         );
 
       const geheim = afmeldGeheim(v.env);
@@ -163,7 +178,9 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
       const uitkomst =
         token && token.length <= MAX_TOKEN ? leesToken(geheim.geheim, token, deps.nu()) : ({ ok: false, reden: 'onvolledig' } as const);
       if (!uitkomst.ok) {
-        v.log(`Afmelding geweigerd: link ${logWaarde(uitkomst.reden)} (bijeenkomst ${logWaarde(bijeenkomst?.slug ?? null)})`);
+        v.log(
+          `${doel === 'afmelden' ? 'Afmelding' : 'Naam bij afmeldlink'} geweigerd: link ${logWaarde(uitkomst.reden)} (bijeenkomst ${logWaarde(bijeenkomst?.slug ?? null)})`,
+        );
         const a = afwijzingen[uitkomst.reden];
         return fout(a.status, a.kop, a.melding, { reden: uitkomst.reden });
       }
@@ -174,7 +191,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
         return fout(
           404,
           'Deze bijeenkomst bestaat niet (meer)',
-          `De bijeenkomst uit deze afmeldlink staat niet (meer) op de website. ${NIET}`,
+          `De bijeenkomst uit deze afmeldlink staat niet (meer) op de website. ${NIET_AFGEMELD}`,
           {
             reden: 'onbekend',
           },
@@ -186,8 +203,10 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
           410,
           'Deze bijeenkomst is voorbij',
           `${b.titel} is voorbij, dus afmelden kan niet meer. Je bent niet afgemeld, en dat hoeft ook niet meer.`,
-          { reden: 'afgelopen', hulp: 'Wil je de organisatie toch iets laten weten? Beantwoord de bevestigingsmail.' },
+          { reden: 'afgelopen', hulp: 'Wil je de organisator toch iets laten weten? Beantwoord de bevestigingsmail.' },
         );
+      // The name only, as the confirmation greets the person: no address, no waitlist state.
+      if (doel === 'naam') return v.gelukt(afmeldPad(slug), { naam: volledigeNaam(gegevens) });
 
       const route = v.mailroute();
       if (!route) return nietIngesteld();
@@ -207,7 +226,7 @@ function afmelding(v: Verzoek, deps: Afhankelijkheden): Behandeling {
         return fout(
           502,
           'Je afmelding is niet doorgekomen',
-          `Je afmelding kon niet worden doorgestuurd. ${NIET} Probeer het later opnieuw met dezelfde link.`,
+          `Je afmelding kon niet worden doorgestuurd. ${NIET_AFGEMELD} Probeer het later opnieuw met dezelfde link.`,
           { reden: 'mail' },
         );
       const afgemeld = afgemeldPad(slug);

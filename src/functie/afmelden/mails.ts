@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { datumVoluit } from '../../bijeenkomst/tijd.ts';
+import { titelInZin } from '../../bijeenkomst/titel.ts';
 import { labelVan } from '../../components/inschrijfformulier/formulier.ts';
 import { ORGANISATIE } from '../../site.ts';
 import { volledigeNaam } from '../inschrijven/aanmelding.ts';
@@ -8,7 +9,7 @@ import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } fro
 import type { AfmeldGegevens } from './token.ts';
 
 /**
- * The two mails of a cancellation: to the organiser ("Afmelding: <title> – <name>",
+ * The two mails of a cancellation: to the organiser ("Afmelding: <name> – <title>",
  * reply-to the person) and a short confirmation to the person (reply-to the organiser).
  * Like the sign-up's mails they depend only on the link and the event, never on the
  * moment, so the same cancellation always gives the same mails and the same key:
@@ -24,10 +25,23 @@ export interface AfmeldContext {
   van: string;
 }
 
+/**
+ * What the organiser does with a cancellation of a sign-up. The site counts no places, so
+ * it cannot say that one came free; only that the event is marked full, if it is.
+ */
+function deelnemerslijst(voornaam: string, b: Bijeenkomst): string {
+  const vol =
+    b.inschrijving.status === 'wachtlijst'
+      ? ' Op de website staat de bijeenkomst als vol: bied de plek zo nodig aan iemand van de wachtlijst aan.'
+      : '';
+  return `Haal ${voornaam} van de deelnemerslijst.${vol}`;
+}
+
 export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee: boolean }): Mail {
   const { gegevens: g, bijeenkomst: b } = c;
   const naam = volledigeNaam(g);
-  const onderwerp = eenRegel(`Afmelding: ${b.titel} – ${naam}`);
+  // Who first, as in the sign-up's subject.
+  const onderwerp = eenRegel(`Afmelding: ${naam} – ${b.titel}`);
   // The link says where it came from, not who used it: anyone with the confirmation (a
   // forward, a shared mailbox, a scanner that clicks) can press the button.
   const herkomst = `met de afmeldlink uit de bevestigingsmail die naar ${g.email} is gestuurd.`;
@@ -35,8 +49,8 @@ export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee
   const blokken: Blok[] = [
     {
       alinea: g.wachtlijst
-        ? `${naam} stond op de wachtlijst voor ${b.titel} (${datumVoluit(b.datum)}) en is afgemeld ${herkomst} ${geenBewijs} Omdat ${g.voornaam} op de wachtlijst stond, komt er geen plek vrij; haal ${g.voornaam} van de wachtlijst.`
-        : `${naam} is afgemeld voor ${b.titel} (${datumVoluit(b.datum)}), ${herkomst} ${geenBewijs} Er is een plek vrijgekomen.`,
+        ? `${naam} stond op de wachtlijst voor ${titelInZin(b.titel)} op ${datumVoluit(b)} en is afgemeld ${herkomst} ${geenBewijs} Omdat ${g.voornaam} op de wachtlijst stond, komt er geen plek vrij; haal ${g.voornaam} van de wachtlijst.`
+        : `${naam} is afgemeld voor ${titelInZin(b.titel)} op ${datumVoluit(b)}, ${herkomst} ${geenBewijs} ${deelnemerslijst(g.voornaam, b)}`,
     },
     {
       kop: 'Gegevens',
@@ -54,7 +68,7 @@ export function afmeldOrganisatorMail(c: AfmeldContext, opties: { bevestigingMee
           ? `Tegelijk met deze mail is een bevestiging van de afmelding naar ${g.email} verstuurd.`
           : `Een bevestiging van de afmelding kon niet naar ${g.email} worden verstuurd: laat ${g.voornaam} zelf weten dat de afmelding binnen is.`,
         `Twijfel je of ${g.voornaam} zich echt wil afmelden, vraag het dan na.`,
-        'De website bewaart deze afmelding niet: deze mail is de enige registratie.',
+        'De website bewaart deze afmelding niet: er is geen lijst van afmeldingen buiten deze mails.',
       ].join(' '),
     },
   ];
@@ -76,12 +90,12 @@ export function afmeldBevestiging(c: AfmeldContext): Mail {
     { alinea: `Beste ${g.voornaam},` },
     {
       alinea: g.wachtlijst
-        ? `Je staat niet meer op de wachtlijst voor ${b.titel} op ${datumVoluit(b.datum)}. De organisatie heeft je afmelding ontvangen.`
-        : `Je bent afgemeld voor ${b.titel} op ${datumVoluit(b.datum)}. De organisatie heeft je afmelding ontvangen.`,
+        ? `Je staat niet meer op de wachtlijst voor ${titelInZin(b.titel)} op ${datumVoluit(b)}. We hebben je afmelding per e-mail naar de organisator gestuurd (${c.organisator}).`
+        : `Je bent afgemeld voor ${titelInZin(b.titel)} op ${datumVoluit(b)}. We hebben je afmelding per e-mail naar de organisator gestuurd (${c.organisator}).`,
     },
     {
       kop: 'Toch komen?',
-      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisator (${c.organisator}).`,
     },
     { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];

@@ -34,6 +34,8 @@ import { isLokaal, isNetlifyDeploy } from '../omgeving.ts';
  */
 
 export const AFMELD_API = '/api/afmelden';
+/** Whose sign-up a link cancels: read-only, for the afmeldpagina (handler.ts). */
+export const AFMELD_NAAM_API = '/api/afmelden/naam';
 const VERSIE = 'v1';
 /** Event slugs as `npm run nieuw` makes them; anything else cannot be put in a token. */
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;

@@ -26,6 +26,23 @@ describe('aanmeldingSchema', () => {
     expect(r.aanmelding).not.toHaveProperty('onbekendVeld');
   });
 
+  test('functie “anders”: welke functie is optioneel, ten hoogste 100 tekens, één regel; bij een andere functie valt het weg', () => {
+    const anders = controleer({ ...geldig, functie: 'anders', functieomschrijving: '  Beleidsadviseur  ' });
+    expect(anders.ok && anders.aanmelding.functieomschrijving).toBe('Beleidsadviseur');
+    const leeg = controleer({ ...geldig, functie: 'anders', functieomschrijving: '' });
+    expect(leeg.ok && leeg.aanmelding).not.toHaveProperty('functieomschrijving');
+    expect(fouten({ ...geldig, functie: 'anders', functieomschrijving: 'f'.repeat(100) })).toEqual({});
+    expect(fouten({ ...geldig, functie: 'anders', functieomschrijving: 'f'.repeat(101) })).toEqual({
+      functieomschrijving: 'Gebruik voor je functie ten hoogste 100 tekens',
+    });
+    expect(fouten({ ...geldig, functie: 'anders', functieomschrijving: 'Adviseur\nBcc: x' })).toEqual({
+      functieomschrijving: 'Gebruik in je functie geen regeleinden, onzichtbare tekens of andere stuurtekens',
+    });
+    // Left behind after choosing another function (the field is hidden then): not checked, not kept.
+    const wethouder = controleer({ ...geldig, functie: 'wethouder', functieomschrijving: 'f'.repeat(500) });
+    expect(wethouder.ok && wethouder.aanmelding).not.toHaveProperty('functieomschrijving');
+  });
+
   test('verplichte velden: één Nederlandse melding per ontbrekend veld', () => {
     expect(fouten({})).toEqual({
       bijeenkomst: 'Kies een bijeenkomst',

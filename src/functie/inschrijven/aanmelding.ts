@@ -235,6 +235,8 @@ export const aanmeldingSchema = z.object({
     ),
   organisatie: regel('je organisatie', 200, true),
   functie: z.enum(functies, { error: 'Kies je functie' }),
+  /** Only with functie `anders`: which function, in the person's words (an addition to the contract; optional). */
+  functieomschrijving: z.optional(regel('je functie', 100, false)),
   telefoon: z.optional(
     z
       .string({ error: 'Vul je telefoonnummer in als tekst, bijvoorbeeld 038 123 45 67' })
@@ -249,9 +251,17 @@ export const aanmeldingSchema = z.object({
   privacy: z.union([z.literal(true), z.enum(['on', 'ja', 'true'])], {
     error: 'Geef toestemming voor het gebruik van je gegevens',
   }),
-  /** Honeypot: people never see it; the function answers a filled one with a success that sends nothing. */
+  /**
+   * Honeypots: people never see them; the function answers a filled one with a success that
+   * sends nothing. `website` is the contract's; the form's own is `vangnet`, a name no
+   * browser or password manager fills in (they do fill a field called website).
+   */
   website: z.optional(z.string({ error: 'Laat dit veld leeg' })),
+  vangnet: z.optional(z.string({ error: 'Laat dit veld leeg' })),
 });
+
+/** The honeypot fields: filled means a bot (see the schema). */
+export const honeypots = ['website', 'vangnet'] as const;
 
 export type Aanmelding = z.output<typeof aanmeldingSchema>;
 export type Veldnaam = keyof Aanmelding;
@@ -259,10 +269,24 @@ export type Fouten = Partial<Record<Veldnaam, string>>;
 
 export type Uitkomst = { ok: true; aanmelding: Aanmelding } | { ok: false; fouten: Fouten };
 
+/**
+ * Which function only means something with `anders`: a value left behind after choosing
+ * another (the field is hidden then) is neither checked nor kept.
+ */
+function zonderLosseOmschrijving(invoer: unknown): unknown {
+  if (!invoer || typeof invoer !== 'object' || Array.isArray(invoer) || (invoer as { functie?: unknown }).functie === 'anders')
+    return invoer;
+  const { functieomschrijving: _los, ...rest } = invoer as Record<string, unknown>;
+  return rest;
+}
+
 /** Validates any input and returns one Dutch message per failing field (the first, in field order). */
 export function controleer(invoer: unknown): Uitkomst {
-  const r = aanmeldingSchema.safeParse(invoer);
-  if (r.success) return { ok: true, aanmelding: r.data };
+  const r = aanmeldingSchema.safeParse(zonderLosseOmschrijving(invoer));
+  if (r.success) {
+    const { functieomschrijving, ...rest } = r.data;
+    return { ok: true, aanmelding: functieomschrijving ? { ...rest, functieomschrijving } : rest };
+  }
   const fouten: Fouten = {};
   for (const issue of r.error.issues) {
     const veld = issue.path[0];

@@ -13,7 +13,7 @@
  *
  * Best effort, in memory, per function instance: Netlify runs as many instances as the
  * traffic asks for and starts fresh ones with empty memory, so the real bound is three
- * per instance per hour. docs/inschrijven.md gives the numbers of what remains.
+ * per instance per hour. docs/ontwikkelaars/inschrijven.md gives the numbers of what remains.
  */
 
 export const BEVESTIGINGEN_PER_UUR = 3;

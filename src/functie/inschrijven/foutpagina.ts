@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
 import { AGENDA_PAD, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
 import { formulierHtml, foutoverzichtHtml } from '../../components/inschrijfformulier/formulier.ts';
-import type { Pagina } from '../sjabloon.ts';
+import { meldingHtml, type Pagina } from '../sjabloon.ts';
 import type { Fouten } from './aanmelding.ts';
 
 /**
@@ -67,6 +67,6 @@ export function foutPagina(p: FoutPaginaInvoer): Pagina {
     p.fouten && formulier
       ? // As GOV.UK: the error summary first, in the form, with the person's values; help below.
         `${bovenkop}<h1>${e(kop)}</h1>${formulier}${terug}${contact}`
-      : `${bovenkop}<h1>${e(kop)}</h1>${p.fouten ? foutoverzichtHtml(p.fouten, { zichtbaar: true, kopNiveau: 2 }) : `<p class="melding melding--fout" role="alert">${e(p.melding)}</p>`}${terug}${contact}${formulier ? `<h2>Opnieuw versturen</h2>${formulier}` : ''}`;
+      : `${bovenkop}<h1>${e(kop)}</h1>${p.fouten ? foutoverzichtHtml(p.fouten, { zichtbaar: true, kopNiveau: 2 }) : `<p class="melding melding--fout" role="alert">${meldingHtml(p.melding)}</p>`}${terug}${contact}${formulier ? `<h2>Opnieuw versturen</h2>${formulier}` : ''}`;
   return { titel: p.bijeenkomst ? `${kop} – ${p.bijeenkomst.titel}` : kop, inhoud };
 }

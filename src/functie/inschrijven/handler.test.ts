@@ -56,7 +56,7 @@ describe('gelukte inschrijving', () => {
       reply_to: 'anna+vpng@gemeente.nl',
       from: 'VPNG <inschrijving@vpng.nl>',
     });
-    expect(organisator!.subject).toBe('Inschrijving: Titel open – Anna van der Berg');
+    expect(organisator!.subject).toBe('Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open');
     expect(organisator!.html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee');
     expect(bevestiging).toMatchObject({ to: 'anna+vpng@gemeente.nl', reply_to: 'organisator@vpng.nl' });
     expect(bevestiging!.subject).toBe('Bevestiging inschrijving: Titel open');
@@ -87,7 +87,10 @@ describe('gelukte inschrijving', () => {
   test('wachtlijst: status wachtlijst en "Wachtlijst:" in beide onderwerpen', async () => {
     const r = await handler()(alsJson({ ...geldig, bijeenkomst: 'vol' }));
     expect(await r.json()).toMatchObject({ ok: true, status: 'wachtlijst', bedankt: '/bijeenkomsten/vol/bedankt/' });
-    expect(bezorgd().map((m) => m.subject)).toEqual(['Wachtlijst: Titel vol – Anna van der Berg', 'Wachtlijst: Titel vol']);
+    expect(bezorgd().map((m) => m.subject)).toEqual([
+      'Wachtlijst: Anna van der Berg, Gemeente Zwolle – Titel vol',
+      'Wachtlijst: Titel vol',
+    ]);
   });
 
   test('INSCHRIJVING_AAN stuurt de organisatormail naar een ander adres', async () => {
@@ -132,9 +135,9 @@ describe('geen inschrijving verloren, geen dubbel', () => {
     ];
     expect(antwoorden.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(organisatorMails().map((m) => m.subject)).toEqual([
-      'Inschrijving: Titel open – Anna van der Berg',
-      'Inschrijving: Titel open – Bram van der Smit',
-      'Inschrijving: Titel open – Anna van der Berg',
+      'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',
+      'Inschrijving: Bram van der Smit, Gemeente Zwolle – Titel open',
+      'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',
     ]);
     expect(organisatorMails()[2]!.text).toContain('vegetarisch');
     expect(nep.teller.andereInhoud).toBe(0);
@@ -168,11 +171,11 @@ describe('geen inschrijving verloren, geen dubbel', () => {
     }
   });
 
-  test('blijft de rate limit te lang, dan binnen het tijdbudget een 502 met "NIET ontvangen", niet later', async () => {
+  test('blijft de rate limit te lang, dan binnen het tijdbudget een 502 met "niet ontvangen", niet later', async () => {
     nep.stel({ perSeconde: 0 });
     const r = await handler({}, { herhaling: { ...snel, budgetMs: 1500 } })(alsJson(geldig));
     expect(r.status).toBe(502);
-    expect((await r.json()).melding).toMatch(/NIET ontvangen.*organisator@vpng\.nl/);
+    expect((await r.json()).melding).toMatch(/Je inschrijving is niet ontvangen\..*organisator@vpng\.nl/);
     // 429 → wait 1 s (+ spread) → 429 → a next wait would end past the budget: stop.
     expect(nep.verzoeken).toHaveLength(2);
   });
@@ -241,7 +244,9 @@ describe('mailbommen: het formulier is geen manier om iemand te overspoelen', ()
       '/bijeenkomsten/open/bedankt/geen-bevestiging/',
       '/bijeenkomsten/open/bedankt/geen-bevestiging/',
     ]);
-    expect(organisatorMails().map((m) => m.subject)).toEqual(achternamen.map((n) => `Inschrijving: Titel open – Anna van der ${n}`));
+    expect(organisatorMails().map((m) => m.subject)).toEqual(
+      achternamen.map((n) => `Inschrijving: Anna van der ${n}, Gemeente Zwolle – Titel open`),
+    );
     expect(bevestigingen()).toHaveLength(3);
     // The organiser hears why, and that it may be misuse.
     expect(organisatorMails()[3]!.text).toMatch(/geen bevestiging .*al 3 bevestigingen/s);
@@ -315,7 +320,10 @@ describe('fouten volgens het contract', () => {
   test('415 voor een ander soort inhoud', async () => {
     const r = await handler()(post('voornaam=Anna', { 'content-type': 'text/plain', accept: 'application/json' }));
     expect(r.status).toBe(415);
-    expect(await r.json()).toMatchObject({ ok: false, melding: expect.any(String) });
+    const { melding } = (await r.json()) as { melding: string };
+    // Words a person understands, no MIME types such as application/x-www-form-urlencoded.
+    expect(melding).toContain('formulier op de pagina van de bijeenkomst');
+    expect(melding).not.toMatch(/\b(application|multipart|text)\//);
   });
 
   test('413 boven 16 kB, ook als Content-Length ontbreekt', async () => {
@@ -423,13 +431,13 @@ describe('de mail-API hapert', () => {
     expect(nep.verzoeken[0]!.headers['idempotency-key']).toBe(nep.verzoeken[1]!.headers['idempotency-key']);
   });
 
-  test('blijft de organisatormail mislukken: 502 met "NIET ontvangen" en het adres van de organisator', async () => {
+  test('blijft de organisatormail mislukken: 502 met "niet ontvangen" en het adres van de organisator', async () => {
     nep.script.push(500, 503, 502, 500);
     const r = await handler()(alsJson(geldig));
     expect(r.status).toBe(502);
     const { ok, melding } = await r.json();
     expect(ok).toBe(false);
-    expect(melding).toMatch(/NIET ontvangen/);
+    expect(melding).toMatch(/Je inschrijving is niet ontvangen\./);
     expect(melding).toContain('organisator@vpng.nl');
     expect(nep.verzoeken).toHaveLength(3);
     expect(nep.verstuurd).toHaveLength(0);
@@ -449,7 +457,8 @@ describe('de mail-API hapert', () => {
     const r = await handler()(alsFormulier(geldig));
     expect(r.status).toBe(502);
     const html = await r.text();
-    expect(html).toContain('NIET ontvangen');
+    // The outcome's "niet" in bold, not in capitals.
+    expect(html).toContain('Je inschrijving is <strong>niet</strong> ontvangen.');
     expect(html).toContain('value="Anna+vpng@Gemeente.NL"');
     expect(html).toContain('Ik neem &lt;b&gt;een&lt;/b&gt; collega mee</textarea>');
   });
@@ -463,6 +472,20 @@ describe('honeypot', () => {
     const r2 = await handler()(alsFormulier({ ...geldig, website: 'x' }));
     expect(r2.status).toBe(303);
     expect(nep.verzoeken).toHaveLength(0);
+  });
+
+  test('het veld van het formulier zelf (vangnet) ingevuld: net zo, gelukt en niets verstuurd', async () => {
+    const r = await handler()(alsJson({ ...geldig, vangnet: 'iets' }));
+    expect(await r.json()).toEqual({ ok: true, status: 'ingeschreven', bedankt: '/bijeenkomsten/open/bedankt/', bevestiging: true });
+    const r2 = await handler()(alsFormulier({ ...geldig, vangnet: 'x' }));
+    expect(r2.status).toBe(303);
+    expect(nep.verzoeken).toHaveLength(0);
+    expect(logs.join('\n')).toMatch(/honeypot ingevuld/);
+  });
+
+  test('leeg of alleen spaties: een gewone inschrijving', async () => {
+    expect((await handler()(alsJson({ ...geldig, website: '', vangnet: '  ' }))).status).toBe(200);
+    expect(nep.verstuurd).toHaveLength(2);
   });
 });
 
@@ -483,7 +506,7 @@ describe('zonder mailsleutel', () => {
     const mails = await Promise.all(bestanden.map(async (b) => JSON.parse(await readFile(join(map, b), 'utf8'))));
     expect(mails.map((m) => m.subject).sort()).toEqual([
       'Bevestiging inschrijving: Titel open',
-      'Inschrijving: Titel open – Anna van der Berg',
+      'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',
     ]);
     const bevestiging = mails.find((m) => m.to === 'anna+vpng@gemeente.nl');
     expect(bevestiging.text).toContain('Beantwoord deze e-mail');
@@ -501,7 +524,7 @@ describe('zonder mailsleutel', () => {
     for (const env of [{}, { INSCHRIJVING_LOKAAL: 'ja' }]) {
       const r = await handler({ RESEND_API_KEY: '', INSCHRIJVING_OUTBOX: map, ...env })(alsJson(geldig));
       expect(r.status).toBe(503);
-      expect((await r.json()).melding).toMatch(/NIET ontvangen.*organisator@vpng\.nl/);
+      expect((await r.json()).melding).toMatch(/Je inschrijving is niet ontvangen\..*organisator@vpng\.nl/);
     }
     expect(await readdir(map)).toEqual([]);
     expect(logs.join('\n')).toMatch(/RESEND_API_KEY ontbreekt/);
@@ -521,7 +544,7 @@ describe('zonder mailsleutel', () => {
       );
       expect(r.status).toBe(503);
       const { melding } = await r.json();
-      expect(melding).toMatch(/NIET ontvangen/);
+      expect(melding).toMatch(/Je inschrijving is niet ontvangen\./);
       expect(melding).toContain('organisator@vpng.nl');
       expect(await readdir(map)).toHaveLength(0);
     },

@@ -5,8 +5,10 @@ import { afmeldLinkVoorInschrijving } from '../afmelden/token.ts';
 import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, type Verzoek } from '../eindpunt.ts';
 import type { Invoer } from '../invoer.ts';
 import { logWaarde } from '../log.ts';
+import { NIET_ONTVANGEN } from '../nadruk.ts';
 import { verstuurPaar } from '../verzenden.ts';
-import { controleer, type Fouten } from './aanmelding.ts';
+import { type Aanmelding, controleer, type Fouten, honeypots } from './aanmelding.ts';
+import { bedanktAdres } from './bedankt.ts';
 import { BEVESTIGINGEN_PER_UUR, type Bevestigingslimiet, maakBevestigingslimiet } from './bevestigingslimiet.ts';
 import { foutPagina } from './foutpagina.ts';
 import { inschrijfZending, type MailContext, organisatorZending } from './mails.ts';
@@ -20,7 +22,7 @@ import { inschrijfZending, type MailContext, organisatorZending } from './mails.
 
 export const MAX_BYTES = 16 * 1024;
 
-const niet = (adres: string) => `Je inschrijving is NIET ontvangen. Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
+const niet = (adres: string) => `${NIET_ONTVANGEN} Probeer het later opnieuw, of meld je aan per e-mail via ${adres}.`;
 
 export function maakInschrijfHandler(deps: Afhankelijkheden): Handler {
   // Per function instance, for as long as it lives (see bevestigingslimiet.ts).
@@ -32,9 +34,10 @@ export function maakInschrijfHandler(deps: Afhankelijkheden): Handler {
       maxBytes: MAX_BYTES,
       teGroot: 'Je inschrijving is te groot om te verwerken (meer dan 16 kB). Maak de opmerkingen korter en probeer het opnieuw.',
       onleesbaar: 'De inhoud van het formulier kon niet worden gelezen.',
-      andereSoort: 'Stuur de inschrijving als formulier (application/x-www-form-urlencoded of multipart/form-data) of als JSON.',
+      andereSoort:
+        'Deze inschrijving kwam niet binnen zoals het formulier op de website haar verstuurt, en kon daarom niet worden gelezen. Schrijf je in met het formulier op de pagina van de bijeenkomst.',
     },
-    alleenPost: 'Inschrijven gaat met het formulier op de pagina van de bijeenkomst.',
+    andereMethode: 'Inschrijven gaat met het formulier op de pagina van de bijeenkomst.',
     behandel: (v) => inschrijving(v, deps, bevestigingen),
   });
 }
@@ -49,7 +52,7 @@ function tekstvelden(waarden: Invoer): Record<string, string> {
 function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevestigingslimiet): Behandeling {
   let waarden: Invoer = {};
   let bijeenkomst: { slug: string; data: Bijeenkomst } | undefined;
-  const contact = () => bijeenkomst?.data.contact ?? 'de organisatie van de bijeenkomst';
+  const contact = () => bijeenkomst?.data.contact ?? 'de organisator van de bijeenkomst';
 
   const fout = (status: number, melding: string, fouten?: Fouten, headers?: Record<string, string>): Response =>
     v.mislukt(
@@ -72,8 +75,21 @@ function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevesti
 
   // `bevestiging` (additive to the contract): whether the person's confirmation went out; if not, the
   // bedankt page says so, by its address, which works without JavaScript and carries nothing personal.
-  const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst', bevestiging: boolean) =>
-    v.gelukt(bedankt, { status, bedankt, bevestiging });
+  // Without JavaScript a sign-up whose confirmation went out is shown where it went (bedankt.ts);
+  // the JSON answer stays as it was: the form's script shows the address itself.
+  const gelukt = (bedankt: string, status: 'ingeschreven' | 'wachtlijst', bevestiging: boolean, persoonlijk?: Aanmelding) =>
+    v.gelukt(
+      persoonlijk && bevestiging && !v.wilJson && bijeenkomst
+        ? bedanktAdres(
+            v.env,
+            bijeenkomst.slug,
+            { email: persoonlijk.email.toLowerCase(), organisatie: persoonlijk.organisatie, wachtlijst: status === 'wachtlijst' },
+            deps.nu(),
+            bedankt,
+          )
+        : bedankt,
+      { status, bedankt, bevestiging },
+    );
 
   return {
     fout: (status, melding, headers) => fout(status, melding, undefined, headers),
@@ -91,10 +107,13 @@ function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevesti
           `Inschrijven kan alleen met het formulier op deze website. Ga naar de pagina van de bijeenkomst, of meld je aan per e-mail via ${contact()}.`,
         );
 
-      // Honeypot: a bot gets what a person would, and nothing is sent. Values are logged quoted, never raw.
-      if (typeof waarden.website === 'string' && waarden.website.trim() !== '') {
+      // Honeypots (the contract's `website`, the form's `vangnet`): a bot gets what a person would,
+      // and nothing is sent. Values are logged quoted, never raw.
+      if (honeypots.some((veld) => typeof waarden[veld] === 'string' && waarden[veld].trim() !== '')) {
         v.log(`Inschrijving genegeerd: honeypot ingevuld (bijeenkomst ${logWaarde(slug.slice(0, 100))})`);
-        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven', true);
+        // The same answer a person gets, down to the page with the address, where the values would pass.
+        const alsPersoon = controleer(waarden);
+        return gelukt(data ? bedanktPad(slug) : '/', 'ingeschreven', true, alsPersoon.ok ? alsPersoon.aanmelding : undefined);
       }
 
       const uitkomst = controleer(waarden);
@@ -117,6 +136,7 @@ function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevesti
         bijeenkomst: bijeenkomst.data,
         aanmelding: a,
         wachtlijst,
+        ontvangen: deps.nu(),
         organisator: route.organisator(bijeenkomst.data.contact),
         van: route.van,
         paginaUrl: new URL(bijeenkomstPad(slug), deps.site).href,
@@ -156,6 +176,7 @@ function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevesti
         verstuurd.beide ? bedanktPad(slug) : geenBevestigingPad(slug),
         wachtlijst ? 'wachtlijst' : 'ingeschreven',
         verstuurd.beide,
+        a,
       );
     },
   };

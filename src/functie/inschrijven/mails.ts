@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/agendalinks.ts';
 import { locatieTekst } from '../../bijeenkomst/locatie.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
-import { datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { datumInAmsterdam, datumInCijfers, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
+import { titelInZin } from '../../bijeenkomst/titel.ts';
 import { functieKeuzes, labelVan } from '../../components/inschrijfformulier/formulier.ts';
 import { ORGANISATIE } from '../../site.ts';
 import { type Blok, eenRegel, type Mail, naarHtml, naarTekst, type Zending } from '../mail.ts';
@@ -11,9 +13,11 @@ import { BEVESTIGINGEN_PER_UUR } from './bevestigingslimiet.ts';
 /**
  * The two mails of a sign-up: the function hands them to a Mailer, together, as one
  * request to the mail service (a batch: see ../mailer.ts), written as blocks (../mail.ts).
- * Nothing in a mail depends on the moment or the request, so the same
- * submission always gives the same mails, byte for byte: the idempotency key can be
- * derived from them.
+ * Nothing in a mail depends on the request, and of the moment only its date (the day the
+ * sign-up came in, for the organiser's spreadsheet), so the same submission on the same day
+ * always gives the same mails, byte for byte: the idempotency key can be derived from them.
+ * A time of day would make every retry a new mail, and a retry after a lost answer a second
+ * sign-up; the mailbox shows the time anyway.
  */
 
 export interface MailContext {
@@ -21,6 +25,8 @@ export interface MailContext {
   bijeenkomst: Bijeenkomst;
   aanmelding: Aanmelding;
   wachtlijst: boolean;
+  /** When the sign-up came in: only its date (in Amsterdam) goes into the mail. */
+  ontvangen: Date;
   /** Where the organiser mail goes: the event's contact, or INSCHRIJVING_AAN. */
   organisator: string;
   van: string;
@@ -36,11 +42,11 @@ export interface MailContext {
 
 /**
  * The submission as the key sees it: every field, trimmed and normalised by the schema,
- * the e-mail address wholly lower-cased, the honeypot and the consent left out (both
+ * the e-mail address wholly lower-cased, the honeypots and the consent left out (they
  * are the same for every sign-up that gets this far).
  */
 function genormaliseerd(a: Aanmelding): string {
-  const { website: _honeypot, privacy: _toestemming, ...velden } = a;
+  const { website: _honeypot, vangnet: _vangnet, privacy: _toestemming, ...velden } = a;
   const paren = Object.entries({ ...velden, email: a.email.trim().toLowerCase() })
     .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v] as const)
     .filter(([, v]) => v !== undefined && v !== '')
@@ -67,12 +73,17 @@ function functieLabel(waarde: string): string {
   return functieKeuzes.find((k) => k.waarde === waarde)?.label ?? waarde;
 }
 
+/** For the organiser: the function, with the person's own words for `anders` (never in the confirmation: free text). */
+function functieVoluit(a: Aanmelding): string {
+  return a.functieomschrijving ? `${functieLabel(a.functie)}: ${a.functieomschrijving}` : functieLabel(a.functie);
+}
+
 function gegevensVan(a: Aanmelding): [string, string][] {
   return [
     ['Naam', volledigeNaam(a)],
     [labelVan('email'), a.email],
     [labelVan('organisatie'), a.organisatie],
-    [labelVan('functie'), functieLabel(a.functie)],
+    [labelVan('functie'), functieVoluit(a)],
     [labelVan('telefoon'), a.telefoon || leeg],
     [labelVan('dieetwensen'), a.dieetwensen || leeg],
     [labelVan('opmerkingen'), a.opmerkingen || leeg],
@@ -81,11 +92,27 @@ function gegevensVan(a: Aanmelding): [string, string][] {
 
 function praktisch(b: Bijeenkomst): [string, string][] {
   return [
-    ['Datum', datumVoluit(b.datum)],
-    ['Tijd', tijdVoluit(b.begintijd, b.eindtijd) ?? 'volgt'],
+    ['Datum', datumVoluit(b)],
+    ['Tijd', tijdVoluit(b) ?? 'volgt'],
     ['Locatie', locatieTekst(b) ?? 'volgt'],
-    ['Organisatie', b.organisatoren.join(' en ')],
+    // Not "Organisatie": in these mails that is the person's own employer.
+    ['Georganiseerd door', b.organisatoren.join(' en ')],
   ];
+}
+
+const opsomming = new Intl.ListFormat('nl', { type: 'conjunction' });
+
+/** What went to the organiser and not into the confirmation: only the fields the person filled in. */
+function doorgestuurd(a: Aanmelding): string {
+  const velden = [
+    ['organisatie', a.organisatie],
+    ['telefoonnummer', a.telefoon],
+    ['dieetwensen', a.dieetwensen],
+    ['opmerkingen', a.opmerkingen],
+  ]
+    .filter(([, waarde]) => waarde)
+    .map(([naam]) => naam!);
+  return `Je ${opsomming.format(velden)} hebben we doorgestuurd naar de organisator.`;
 }
 
 /**
@@ -108,12 +135,13 @@ function overBevestiging(a: Aanmelding, bevestiging: Bevestiging): string {
 export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestiging }): Mail {
   const { aanmelding: a, bijeenkomst: b } = c;
   const naam = volledigeNaam(a);
-  const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Inschrijving'}: ${b.titel} – ${naam}`);
+  // Who first: in a list of subjects the event's title would take the space, and it is the same in every one.
+  const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Inschrijving'}: ${naam}, ${a.organisatie} – ${b.titel}`);
   const blokken: Blok[] = [
     {
       alinea: c.wachtlijst
-        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${b.titel} (${datumVoluit(b.datum)}). De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
-        : `${naam} heeft zich via de website ingeschreven voor ${b.titel} (${datumVoluit(b.datum)}).`,
+        ? `${naam} heeft zich via de website op de wachtlijst gezet voor ${titelInZin(b.titel)} op ${datumVoluit(b)}. De bijeenkomst is vol: laat ${a.voornaam} weten of er een plek vrijkomt.`
+        : `${naam} heeft zich via de website ingeschreven voor ${titelInZin(b.titel)} op ${datumVoluit(b)}.`,
     },
     {
       kop: 'Gegevens',
@@ -123,8 +151,9 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
       kop: 'Voor de deelnemerslijst (plak in een spreadsheet)',
       rij: {
         kolommen: [
+          'Ontvangen op',
           'Bijeenkomst',
-          'Datum',
+          'Datum bijeenkomst',
           'Status',
           'Voornaam',
           'Tussenvoegsel',
@@ -132,20 +161,21 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
           'E-mailadres',
           'Organisatie',
           'Functie',
-          'Telefoonnummer',
+          'Telefoon',
           'Dieetwensen',
           'Opmerkingen',
         ],
         waarden: [
+          datumInAmsterdam(c.ontvangen),
           b.titel,
-          b.datum,
+          datumInCijfers(b),
           c.wachtlijst ? 'wachtlijst' : 'ingeschreven',
           a.voornaam,
           a.tussenvoegsel ?? '',
           a.achternaam,
           a.email,
           a.organisatie,
-          functieLabel(a.functie),
+          functieVoluit(a),
           a.telefoon ?? '',
           a.dieetwensen ?? '',
           a.opmerkingen ?? '',
@@ -156,7 +186,7 @@ export function organisatorMail(c: MailContext, opties: { bevestiging: Bevestigi
       alinea: [
         `Beantwoorden gaat rechtstreeks naar ${a.email}.`,
         overBevestiging(a, opties.bevestiging),
-        'De website bewaart deze inschrijving niet: deze mail is de enige registratie.',
+        'De website bewaart deze inschrijving niet: er is geen lijst van inschrijvingen buiten deze mails.',
       ].join(' '),
     },
   ];
@@ -180,42 +210,66 @@ function afmeldBlokken(c: MailContext): Blok[] {
       alinea:
         'Meld je af met je persoonlijke link hieronder: je bevestigt op de website met één knop. Lukt dat niet, beantwoord dan deze e-mail. Stuur deze e-mail niet door: met de link kan iedereen je afmelden.',
     },
-    { links: [['Afmelden', c.afmeldUrl]] },
+    // The name in the link: from a shared mailbox, each sign-up's link says whose it is.
+    { links: [[`${volledigeNaam(c.aanmelding)} afmelden`, c.afmeldUrl]] },
   ];
+}
+
+/**
+ * While the time or the place is not known: where it will appear. An entry made now in a
+ * calendar is a copy, so the person changes it there.
+ */
+function volgtNog(b: Bijeenkomst, paginaUrl: string): string {
+  const zin = {
+    beide: ['Tijd en locatie zijn nog niet bekend. Zodra ze bekend zijn, staan ze', 'tijd en locatie'],
+    tijd: ['De tijd is nog niet bekend. Zodra die bekend is, staat die', 'de tijd'],
+    locatie: ['De locatie is nog niet bekend. Zodra die bekend is, staat die', 'de locatie'],
+  } as const;
+  const onbekend = !b.begintijd && !b.locatie ? 'beide' : !b.begintijd ? 'tijd' : !b.locatie ? 'locatie' : undefined;
+  if (!onbekend) return '';
+  const [wanneer, wat] = zin[onbekend];
+  return `${wanneer} op de pagina van de bijeenkomst:\n${paginaUrl}\nZet je de bijeenkomst nu al in je agenda, pas ${wat} daar dan later aan.`;
 }
 
 export function bevestigingsMail(c: MailContext): Mail {
   const { aanmelding: a, bijeenkomst: b } = c;
   const onderwerp = eenRegel(`${c.wachtlijst ? 'Wachtlijst' : 'Bevestiging inschrijving'}: ${b.titel}`);
-  const nogOnbekend = !b.begintijd || !b.locatie;
   const blokken: Blok[] = [
     { alinea: `Beste ${a.voornaam},` },
     {
       alinea: c.wachtlijst
-        ? `Bedankt voor je aanmelding voor ${b.titel}. De bijeenkomst is vol, daarom sta je op de wachtlijst. Je bent dus nog niet zeker van een plek.`
-        : `Bedankt voor je inschrijving voor ${b.titel}. De organisatie heeft je inschrijving ontvangen.`,
+        ? `Bedankt voor je aanmelding voor ${titelInZin(b.titel)}. De bijeenkomst is vol, daarom sta je op de wachtlijst. Je bent dus nog niet zeker van een plek.`
+        : `Bedankt voor je inschrijving voor ${titelInZin(b.titel)}. We hebben je inschrijving per e-mail naar de organisator gestuurd (${c.organisator}).`,
     },
     { kop: 'De bijeenkomst', gegevens: praktisch(b) },
     {
       kop: 'Wat gebeurt er nu?',
       alinea: [
         c.wachtlijst ? 'Komt er een plek vrij, dan krijg je daarover een e-mail.' : 'Je hoeft verder niets te doen.',
-        nogOnbekend ? 'Tijd en locatie zijn nog niet bekend; die hoor je van de organisatie.' : '',
+        volgtNog(b, c.paginaUrl),
       ]
         .filter(Boolean)
         .join('\n'),
     },
     {
       links: [
-        ['Zet de bijeenkomst in je agenda (.ics)', c.kalenderUrl],
         ['Meer informatie over de bijeenkomst', c.paginaUrl],
         ['Wat we met je gegevens doen (privacyverklaring)', c.privacyUrl],
+      ],
+    },
+    // Google Calendar on Android cannot open an .ics from Gmail: the links add the entry directly, as on the event page.
+    {
+      kop: 'Zet de bijeenkomst in je agenda',
+      links: [
+        ['Google Agenda', googleAgendaUrl(b, c.paginaUrl)],
+        ['Outlook', outlookAgendaUrl(b, c.paginaUrl)],
+        ['Agendabestand (.ics), voor Apple Agenda en andere agenda’s', c.kalenderUrl],
       ],
     },
     ...afmeldBlokken(c),
     {
       kop: c.afmeldUrl ? 'Iets wijzigen of een vraag?' : 'Afmelden of iets wijzigen?',
-      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisatie (${c.organisator}).`,
+      alinea: `Beantwoord deze e-mail; je bericht gaat naar de organisator (${c.organisator}).`,
     },
     // Only what cannot carry someone else's message to a stranger: anyone can type any
     // address, so the organisation, phone and free text go to the organiser, not back here.
@@ -227,7 +281,7 @@ export function bevestigingsMail(c: MailContext): Mail {
         [labelVan('functie'), functieLabel(a.functie)],
       ],
     },
-    { alinea: 'Je organisatie, telefoonnummer, dieetwensen en opmerkingen hebben we doorgestuurd naar de organisatie.' },
+    { alinea: doorgestuurd(a) },
     { alinea: `Met vriendelijke groet,\n${ORGANISATIE}` },
   ];
   return {

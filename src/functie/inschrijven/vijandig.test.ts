@@ -84,6 +84,20 @@ for (const veld of ['voornaam', 'achternaam', 'email', 'organisatie', 'tussenvoe
     fout(`formulier ${soort} in ${veld}`, formJs({ [veld]: waardeVoor(veld, staart) }), veld);
   }
 }
+// Which function (with `anders`): a single line as well.
+for (const [soort, staart] of injecties) {
+  fout(
+    `JSON ${soort} in functieomschrijving`,
+    json({ functie: 'anders', functieomschrijving: `Adviseur${staart}` }),
+    'functieomschrijving',
+  );
+  fout(
+    `formulier ${soort} in functieomschrijving`,
+    formJs({ functie: 'anders', functieomschrijving: `Adviseur${staart}` }),
+    'functieomschrijving',
+  );
+}
+fout('functieomschrijving te lang (101 tekens)', json({ functie: 'anders', functieomschrijving: 'f'.repeat(101) }), 'functieomschrijving');
 fout('Unicode-regelscheiding U+2028 in achternaam', json({ achternaam: 'Berg\u2028Bcc: x@example.com' }), 'achternaam');
 fout('NEL U+0085 in organisatie', formJs({ organisatie: 'Gemeente\u0085Zwolle' }), 'organisatie');
 
