@@ -7,6 +7,7 @@ import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
 import { kleurTokens } from './integraties/kleur-tokens.ts';
 import { kopAnkers } from './integraties/kop-ankers.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
+import { scriptsNaWeergave } from './integraties/scripts-na-weergave.ts';
 import { omgeving } from './src/omgeving.ts';
 import { vanDeSite } from './src/redactie/app-bestanden.ts';
 
@@ -40,6 +41,9 @@ export default defineConfig({
         return vanDeSite(pad.slice(1)) && !/^\/(404|inschrijven)\b|\/(bedankt|bedankt\/geen-bevestiging|afmelden|afgemeld)\/$/.test(pad);
       },
     }),
+    // Page scripts (the form's) load after the first paint instead of with the HTML. Before
+    // cspHeaders: the inline loader it writes is hashed there.
+    scriptsNaWeergave(),
     // dist/_headers: the security headers and a CSP with the hash of every inline block.
     cspHeaders(),
     // The sign-up function, bundled for Netlify; served in-process by `astro dev`.
