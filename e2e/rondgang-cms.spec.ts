@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
+import { sjabloon } from '../scripts/nieuw.ts';
 import { frontmatterPatroon } from '../src/inhoud/frontmatter.ts';
 import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
 import { openBestand } from './redactieomgeving.ts';
@@ -10,10 +11,11 @@ import { openBestand } from './redactieomgeving.ts';
 /**
  * Every Markdown file of the site, through the real editing UI at /admin/ with `npm start`:
  * one word added to the summary, or to a line of the text, changes that one line and
- * nothing else; the word taken out again leaves the file byte for byte as it was. (Decap
- * offers no save without a change: a field put back as it was counts as unchanged.) Runs `astro dev`
- * in a temporary copy of the project that is a git repository, so `git diff` says what a
- * save changed, as it would for an editor.
+ * nothing else, comments included (a file as `npm run nieuw` writes it is among them); the
+ * word taken out again leaves the file byte for byte as it was. (Decap offers no save
+ * without a change: a field put back as it was counts as unchanged.) Runs `astro dev` in a
+ * temporary copy of the project that is a git repository, so `git diff` says what a save
+ * changed, as it would for an editor.
  */
 
 test.describe.configure({ timeout: 900_000 });
@@ -28,6 +30,8 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   server = await startOntwikkelserver(async (map) => {
     await promisify(execFile)('git', ['init', '-q'], { cwd: map });
+    // Beside the site's own files, one as `npm run nieuw` writes it: its many lines of `#` explanation stay too.
+    await writeFile(join(map, 'src/content/bijeenkomsten/kennismiddag.md'), sjabloon('Kennismiddag', '2027-12-08'));
   });
   await git('add', 'src/content');
   await git('commit', '-qm', 'Inhoud zoals in de repository');
@@ -138,4 +142,6 @@ test('elk inhoudsbestand: één woord erbij verandert één regel, het woord wee
       expect(await verschil(), `${bestand}: het woord weer weg`).toEqual([]);
     });
   }
+  // Every comment line of the template was there all along: each save above left the file with no diff.
+  expect(bestanden).toContainEqual({ collectie: 'bijeenkomsten', slug: 'kennismiddag' });
 });
