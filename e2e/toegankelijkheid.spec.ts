@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeFouten } from './axe.ts';
 import { dist, gebouwdePaginas } from './gebouwd.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paginas = gebouwdePaginas();
 /**
  * Pages that are another document without JavaScript: with a script of their own (JSON-LD is
@@ -13,11 +12,6 @@ const zonderJsAnders = paginas.filter(({ bestand }) => {
   const html = readFileSync(new URL(bestand, dist), 'utf8');
   return html.includes('<noscript') || [...html.matchAll(/<script\b([^>]*)>/g)].some(([, attrs]) => !/application\/ld\+json/.test(attrs!));
 });
-
-async function axeFouten(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 // Contrast, overlap and target size depend on the layout: every page at both screen sizes.
 test.describe('axe, met JavaScript', () => {

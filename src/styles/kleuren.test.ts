@@ -75,6 +75,8 @@ describe('kleurcontrast van de design tokens', () => {
     ['fout', 'achtergrond', 'foutmeldingen'],
     ['tekst', 'waarschuwing-vlak', 'conceptbalk (alleen in astro dev)'],
     ['waarschuwing', 'waarschuwing-vlak', 'conceptlabel (alleen in astro dev)'],
+    ['tekst', 'fout-vlak', 'melding van de inhoudscontrole (alleen in astro dev)'],
+    ['fout', 'fout-vlak', 'kop van die melding'],
   ];
   for (const [voor, achter, waar] of tekstParen) {
     it(`${voor} op ${achter} (${waar}) haalt 4,5:1`, () => {

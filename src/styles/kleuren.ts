@@ -25,6 +25,8 @@ export const kleuren = {
   /** Behind the draft banner and label, which only `astro dev` shows. */
   'waarschuwing-vlak': '#fff4d6',
   fout: '#b3261e',
+  /** Behind the content check's banner, which only `astro dev` shows. */
+  'fout-vlak': '#fdecea',
 } as const;
 
 export type Kleur = keyof typeof kleuren;
