@@ -7,6 +7,7 @@ import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
 import { kleurTokens } from './integraties/kleur-tokens.ts';
 import { kopAnkers } from './integraties/kop-ankers.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
+import { terminal } from './integraties/terminal.ts';
 import { zonderNoindex } from './integraties/zonder-noindex.ts';
 import { omgeving } from './src/omgeving.ts';
 import { vanDeSite } from './src/redactie/app-bestanden.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
     inschrijffunctie(),
     // The editing UI at /admin/ (Decap CMS): with `npm start`, on the working copy, without an account.
     redactieCms(),
+    // `npm start`'s terminal: the Dutch lines that matter to an editor, no upgrade prompt.
+    terminal(),
   ],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import { Resvg } from '@resvg/resvg-js';
 import { controleerInhoud } from '../src/inhoud/controle.ts';
@@ -196,6 +196,42 @@ test('zonder concept: true noemt de pagina elke voorbeeldtekst uit het sjabloon,
   await expect(page.locator('main')).toContainText('(datum nog te bevestigen)');
   await expect(page.locator('[data-concept]')).toHaveCount(0, herladen);
   await zonderEngels(page);
+});
+
+test('de terminal van npm start toont alleen de Nederlandse regels die ertoe doen, ook terwijl een bestand een fout heeft', async ({
+  page,
+  request,
+}) => {
+  // As the editor reads it: without the colours.
+  const bij = (vanaf: number) => stripVTControlCharacters(server.uitvoer().slice(vanaf));
+  // At the start: where the site runs, in Dutch; no invitation to upgrade Astro, no English banner.
+  expect(server.uitvoer()).toContain(`De site draait op ${server.basis}/\nDe redactie: ${server.basis}/admin/\n`);
+  expect(server.uitvoer()).not.toMatch(/New version of Astro|@astrojs\/upgrade|ready in|watching for file changes/);
+
+  await server.schrijf(bijeenkomst, origineel);
+  await open(page, '/bijeenkomsten/opgavegericht-besturen/');
+  await expect(meldingen(page)).toHaveCount(0, herladen);
+  await expect.poll(() => server.uitvoer(), herladen).toMatch(/Inhoud in orde|Nog te bevestigen/);
+  const voor = server.uitvoer().length;
+
+  // A broken save, with the page open: it reloads, and is asked for again while the file is broken.
+  await server.pasAan(bijeenkomst, 'vorm: fysiek', 'vorm: fysiek\ntijd: "13:30"');
+  await expect(meldingen(page)).toBeVisible(herladen);
+  await expect.poll(() => bij(voor), herladen).toContain('De inhoud bevat 1 fout:');
+  for (let i = 0; i < 3; i++) expect((await request.get(`${server.basis}/bijeenkomsten/opgavegericht-besturen/`)).status()).toBe(404);
+  // Fixed again: its line comes after everything the broken file made the server print.
+  await server.schrijf(bijeenkomst, origineel);
+  await expect.poll(() => bij(voor), herladen).toContain('Inhoud in orde');
+
+  const regels = bij(voor).split('\n');
+  expect(bij(voor)).not.toMatch(/getStaticPaths|Possible dynamic routes|Reloaded data|\[\d{3}\]|\[(vite|content|types|router)\]|gebouwd/);
+  // Every line the server started is the content check's; the others are its lines' continuation.
+  const begonnen = regels.filter((r) => /^\d\d:\d\d:\d\d /.test(r));
+  expect(begonnen.length).toBeGreaterThanOrEqual(2);
+  for (const r of begonnen) expect(r).toMatch(/^\d\d:\d\d:\d\d (\[WARN\] )?\[inhoud-controle\] (De inhoud bevat 1 fout:|Inhoud in orde)/);
+  expect(regels).toContain(
+    `${bijeenkomst}: veld "tijd": is een onbekend veld; bedoel je "begintijd"? Velden hier: titel, samenvatting, datum, begintijd, eindtijd, locatie, onbevestigd, vorm, sprekers, organisatoren, doelgroep, contact, inschrijving, concept. Voorbeeld: begintijd: "13:30"`,
+  );
 });
 
 /** A wide photo as a PNG, as an editor would upload one: far wider than any text column. */

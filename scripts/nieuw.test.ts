@@ -134,6 +134,11 @@ describe('maakBijeenkomst', () => {
       promisify(execFile)(process.execPath, [join(project, 'scripts/nieuw.ts'), ...args], { cwd: tijdelijk });
     const eerste = await nieuw('Opgavegericht', 'besturen');
     expect(eerste.stdout).toContain('Nieuwe bijeenkomst, als concept: src/content/bijeenkomsten/opgavegericht-besturen.md');
+    // The dev server takes another port when 4321 is in use: the address is the one `npm start` prints.
+    expect(eerste.stdout).toContain(
+      'Bekijk hem met npm start: open het adres dat npm start noemt, met bijeenkomsten/opgavegericht-besturen/ erachter.',
+    );
+    expect(eerste.stdout).not.toMatch(/localhost|:4321/);
     await expect(nieuw('Opgavegericht besturen')).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('src/content/bijeenkomsten/opgavegericht-besturen.md bestaat al'),
