@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
@@ -154,6 +154,8 @@ test('een concept uit npm run nieuw staat in dev op de site, met de balk, en de 
 }) => {
   const nieuw = await promisify(execFile)(process.execPath, ['scripts/nieuw.ts', 'Concept bijeenkomst'], { cwd: server.map });
   expect(nieuw.stdout).toContain('Nieuwe bijeenkomst, als concept: src/content/bijeenkomsten/concept-bijeenkomst.md');
+  // The address of the server that runs, on the port it got (not 4321).
+  expect(nieuw.stdout).toContain(`Bekijk hem op ${server.basis}/bijeenkomsten/concept-bijeenkomst/\n`);
 
   await expect(async () => {
     await open(page, '/bijeenkomsten/concept-bijeenkomst/');
@@ -196,6 +198,8 @@ test('zonder concept: true noemt de pagina elke voorbeeldtekst uit het sjabloon,
   await expect(page.locator('main')).toContainText('(datum nog te bevestigen)');
   await expect(page.locator('[data-concept]')).toHaveCount(0, herladen);
   await zonderEngels(page);
+  // Its mistakes would stay on every page of the tests below.
+  await rm(join(server.map, concept));
 });
 
 test('de terminal van npm start toont alleen de Nederlandse regels die ertoe doen, ook terwijl een bestand een fout heeft', async ({
@@ -281,6 +285,11 @@ test('een afbeelding zoals een redacteur hem toevoegt, wordt gecontroleerd en bl
     // Beside the box on a wide screen, above or below it on a phone: never under it.
     const los = p.x >= b.x + b.width || p.x + p.width <= b.x || p.y >= b.y + b.height || p.y + p.height <= b.y;
     expect(los, `${breedte} px: de afbeelding schuift onder Praktisch`).toBe(true);
+    // For a person to look at, in the report.
+    await beeld.scrollIntoViewIfNeeded();
+    const foto = test.info().outputPath(`afbeelding-${breedte}.png`);
+    await page.screenshot({ path: foto });
+    await test.info().attach(`afbeelding in de tekstkolom, ${breedte} px`, { path: foto, contentType: 'image/png' });
   }
   await server.schrijf(bijeenkomst, origineel);
 });

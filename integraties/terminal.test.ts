@@ -1,9 +1,12 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import type { AstroLoggerMessage } from 'astro';
 import { describe, expect, test } from 'vitest';
+import { terminal } from './terminal.ts';
 import { voorDeRedactie } from './terminal-uitvoer.ts';
 
 /**
@@ -31,6 +34,30 @@ describe('de terminal van npm start: alleen de Nederlandse regels die ertoe doen
     const update = await newVersionAvailable({ latestVersion: '99.0.0' });
     expect(stripVTControlCharacters(update)).toContain('@astrojs/upgrade');
     expect(voorDeRedactie(bericht('warn', 'SKIP_FORMAT', update), opties)).toBeUndefined();
+  });
+
+  test('astro dev vraagt het npm-register niet om een nieuwere versie: de instelling die Astro daarvoor leest, staat aan', async () => {
+    const map = await mkdtemp(join(tmpdir(), 'terminal-'));
+    const vooraf = process.env.ASTRO_DISABLE_UPDATE_CHECK;
+    delete process.env.ASTRO_DISABLE_UPDATE_CHECK;
+    try {
+      const setup = terminal().hooks['astro:config:setup'];
+      const context = {
+        command: 'dev',
+        config: { root: pathToFileURL(`${map}/`), base: '/', integrations: [] },
+        logger: { options: { level: 'info' } },
+        updateConfig: () => ({}),
+      };
+      await setup?.(context as unknown as Parameters<NonNullable<typeof setup>>[0]);
+      expect(process.env.ASTRO_DISABLE_UPDATE_CHECK).toBe('true');
+      // The very check Astro's dev server makes before it asks the registry.
+      const bron = await readFile(join(astro, 'dist/core/dev/update-check.js'), 'utf8');
+      expect(bron).toContain('process.env.ASTRO_DISABLE_UPDATE_CHECK !== "true"');
+    } finally {
+      if (vooraf === undefined) delete process.env.ASTRO_DISABLE_UPDATE_CHECK;
+      else process.env.ASTRO_DISABLE_UPDATE_CHECK = vooraf;
+      await rm(map, { recursive: true, force: true });
+    }
   });
 
   test('geen Engelse waarschuwing van de router bij een bestand met een fout: de regel van de inhoudscontrole noemt het al', () => {

@@ -16,6 +16,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import yaml from 'js-yaml';
+import { leesStartadres } from '../integraties/startadres.ts';
 import { datumInAmsterdam } from '../src/bijeenkomst/tijd.ts';
 import { webadres } from '../src/inhoud/controle.ts';
 import { plaatshouders } from '../src/inhoud/plaatshouders.ts';
@@ -137,8 +138,14 @@ if (import.meta.main) {
     const kort = relative(process.cwd(), pad);
     console.log(`Nieuwe bijeenkomst, als concept: ${kort}`);
     console.log('Open het bestand en vul de velden in (zeker de datum).');
-    // Not a full address: `npm start` takes another port when 4321 is in use, and says which.
-    console.log(`Bekijk hem met npm start: open het adres dat npm start noemt, met bijeenkomsten/${slugVan(titel)}/ erachter.`);
+    // `npm start` takes another port when 4321 is in use: the address of the running one, or none.
+    const adres = await leesStartadres(process.cwd());
+    const pagina = `bijeenkomsten/${slugVan(titel)}/`;
+    console.log(
+      adres
+        ? `Bekijk hem op ${new URL(pagina, adres).href}`
+        : `Bekijk hem met npm start: open het adres dat npm start noemt, met ${pagina} erachter.`,
+    );
     console.log('Controleer met: npm run check:inhoud');
     console.log('Online komt hij pas als je de regel "concept: true" weghaalt.');
   } catch (fout) {
