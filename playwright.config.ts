@@ -24,12 +24,16 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
   },
   projects: [
+    // First: the few long files (each starts `astro dev`, one builds a copy) while the many short
+    // tests fill the other worker; started last, they left one worker idle at the end. Once, at
+    // desktop size: a dev server per screen size would be twice the work for the same check.
+    { name: 'redactie', testMatch: redactie, use: { ...devices['Desktop Chrome'], channel: undefined } },
     // Checks of the build itself (HTML validity, SEO files, headers): once, not per screen size.
     { name: 'build', testMatch: bouwChecks },
     { name: 'desktop', testIgnore: [bouwChecks, redactie], use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'telefoon', testIgnore: [bouwChecks, redactie], use: { ...devices['Pixel 7'], channel: undefined } },
-    // Once, at desktop size: a dev server per screen size would be twice the work for the same check.
-    { name: 'redactie', testMatch: redactie, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Only what depends on the screen size (tests tagged @layout): first screen, tab order, columns,
+    // axe's contrast, overlap and target size. Everything else says the same at any size.
+    { name: 'telefoon', grep: /@layout/, testIgnore: [bouwChecks, redactie], use: { ...devices['Pixel 7'], channel: undefined } },
   ],
   // The built site served as Netlify serves it, functions included (scripts/serve.ts).
   webServer: {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -56,7 +56,9 @@ test('de build maakt geen eigen functie of edge function aan: alleen netlify/fun
 });
 
 test('het pakket dat Netlify van de functie maakt: één bestand zonder node_modules, met paden en rate limit uit de config', async () => {
-  const pakket = await pakFunctie(new URL('../', import.meta.url), join(tmpdir(), 'opgavegericht-functie-buildtest'), 'zip');
+  // A folder of this run's own: runs side by side (other checkouts on the machine) must not pack into each other's.
+  const uit = join(await mkdtemp(join(tmpdir(), 'opgavegericht-functie-buildtest-')), 'pakket');
+  const pakket = await pakFunctie(new URL('../', import.meta.url), uit, 'zip');
   expect(pakket.naam).toBe('inschrijven');
   // Functions API v2 goes through nft, whatever netlify.toml says: what it finds to copy is what ships.
   expect(pakket.bundler).toBe('nft');
@@ -64,7 +66,7 @@ test('het pakket dat Netlify van de functie maakt: één bestand zonder node_mod
   const eigen = pakket.bestanden.filter((b) => !b.naam.split('/').pop()!.startsWith('___netlify-'));
   expect(eigen.map((b) => b.naam)).toEqual(['inschrijven.mjs']);
   expect(pakket.zipBytes).toBeGreaterThan(0);
-  const manifest = JSON.parse(await readFile(join(tmpdir(), 'opgavegericht-functie-buildtest', 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(await readFile(join(uit, 'manifest.json'), 'utf8'));
   expect(manifest.functions[0].trafficRules.action.config.aggregate.keys).toEqual([{ type: 'ip' }, { type: 'domain' }]);
   expect(manifest.functions[0].trafficRules.action.config.rateLimitConfig).toMatchObject({ windowLimit: 10, windowSize: 60 });
 });

@@ -13,8 +13,8 @@ import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts
  * not let a test set Host. Runs `astro dev` in a temporary copy of the project.
  */
 
-// In order, one dev server per group; the tests do not depend on each other.
-test.describe.configure({ mode: 'default', timeout: 180_000 });
+// The tests do not depend on each other; a dev server starts slowly on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
 
 interface Antwoord {
   status: number;
@@ -96,6 +96,8 @@ function geweigerd(antwoord: Antwoord): void {
 const gitConfig = '[core]\n\trepositoryformatversion = 0\n';
 
 test.describe('op deze computer (npm start)', () => {
+  // One dev server for the group, so its tests run in order in one worker.
+  test.describe.configure({ mode: 'default' });
   let server: Ontwikkelserver;
 
   test.beforeAll(async () => {
@@ -218,6 +220,7 @@ test.describe('op deze computer (npm start)', () => {
   });
 });
 
+// Each with a dev server of its own, so they may run beside the group above.
 test.describe('op het netwerk (astro dev --host)', () => {
   test('zonder REDACTIE_OP_NETWERK is de API er niet, en de terminal zegt waarom', async () => {
     const server = await startOntwikkelserver(async () => {}, { argumenten: ['--host'] });

@@ -177,7 +177,8 @@ test.describe('zonder JavaScript', () => {
   });
 });
 
-test('alleen toetsenbord: het foutoverzicht krijgt focus en elke fout brengt je naar het veld', async ({ page }) => {
+// The form in its error state, by keyboard and with axe (target size, contrast), at both screen sizes.
+test('alleen toetsenbord: het foutoverzicht krijgt focus en elke fout brengt je naar het veld', { tag: '@layout' }, async ({ page }) => {
   await page.goto(pagina);
   const voornaam = page.getByLabel('Voornaam');
   await voornaam.focus();

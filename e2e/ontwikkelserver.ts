@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * `astro dev` as an editor runs it (`npm start`), in a temporary copy of the project, so
  * a test can break and fix Markdown files without touching the real src/content. The
- * copy holds what the dev server reads; node_modules is a link to the project's own.
+ * copy holds what the dev server reads, and links to the project's installed packages.
  */
 const project = fileURLToPath(new URL('..', import.meta.url));
 const delen = ['src', 'public', 'integraties', 'netlify', 'scripts', 'astro.config.ts', 'package.json', 'tsconfig.json'];
@@ -37,6 +37,22 @@ function vrijePoort(): Promise<number> {
   });
 }
 
+/** Caches that tools keep in node_modules: Vite's dependencies and config bundles, Astro's build cache. */
+const caches = new Set(['.vite', '.vite-temp', '.astro']);
+
+/**
+ * The copy's node_modules: a folder with a link to each of the project's packages, not one
+ * link to the whole folder, so the caches in it are the copy's own. Vite keys its dependency
+ * cache by the project's root: copies that shared one threw it out and rebuilt it on every
+ * start, while a dev server of another copy, running beside it, was still serving from it.
+ */
+async function koppelPakketten(map: string): Promise<void> {
+  await mkdir(join(map, 'node_modules'));
+  for (const naam of await readdir(join(project, 'node_modules'))) {
+    if (!caches.has(naam)) await symlink(join(project, 'node_modules', naam), join(map, 'node_modules', naam));
+  }
+}
+
 export interface Opties {
   /** More arguments for `astro dev`, e.g. `--host`. */
   argumenten?: string[];
@@ -51,7 +67,7 @@ export async function startOntwikkelserver(
 ): Promise<Ontwikkelserver> {
   const map = await mkdtemp(join(tmpdir(), 'redactie-dev-'));
   for (const deel of delen) await cp(join(project, deel), join(map, deel), { recursive: true });
-  await symlink(join(project, 'node_modules'), join(map, 'node_modules'), 'dir');
+  await koppelPakketten(map);
   await voorbereiden(map);
 
   const poort = await vrijePoort();

@@ -21,7 +21,8 @@ for (const { pad, h1 } of paginas) {
   });
 }
 
-test('het hoofdmenu brengt je naar elke sectie', async ({ page }) => {
+// The menu is what a narrow screen folds or wraps first.
+test('het hoofdmenu brengt je naar elke sectie', { tag: '@layout' }, async ({ page }) => {
   await page.goto('/');
   const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
   for (const [link, h1] of [
@@ -43,7 +44,7 @@ test('een onbekend adres geeft een Nederlandse 404-pagina', async ({ page }) => 
   await expect(page).toHaveURL('/');
 });
 
-test('de skiplink springt naar de inhoud', async ({ page }) => {
+test('de skiplink springt naar de inhoud', { tag: '@layout' }, async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skiplink = page.getByRole('link', { name: 'Direct naar de inhoud' });

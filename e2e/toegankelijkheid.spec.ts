@@ -1,18 +1,28 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { gebouwdePaginas } from './gebouwd.ts';
+import { dist, gebouwdePaginas } from './gebouwd.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paginas = gebouwdePaginas();
+/**
+ * Pages that are another document without JavaScript: with a script of their own (JSON-LD is
+ * data, not a script) or with <noscript> content.
+ */
+const zonderJsAnders = paginas.filter(({ bestand }) => {
+  const html = readFileSync(new URL(bestand, dist), 'utf8');
+  return html.includes('<noscript') || [...html.matchAll(/<script\b([^>]*)>/g)].some(([, attrs]) => !/application\/ld\+json/.test(attrs!));
+});
 
 async function axeFouten(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
 }
 
+// Contrast, overlap and target size depend on the layout: every page at both screen sizes.
 test.describe('axe, met JavaScript', () => {
   for (const { pad } of paginas) {
-    test(`${pad} heeft geen WCAG-fouten`, async ({ page }) => {
+    test(`${pad} heeft geen WCAG-fouten`, { tag: '@layout' }, async ({ page }) => {
       await page.goto(pad);
       expect(await axeFouten(page)).toEqual([]);
     });
@@ -24,9 +34,17 @@ test.describe('axe, met JavaScript', () => {
  * also stops axe itself, so the page's own scripts are blocked another way: the served
  * page gets `script-src 'none'` on top of its policy, and <noscript> content is shown,
  * as a browser without JavaScript would. axe runs through DevTools, outside the page's CSP.
+ *
+ * Only the pages that are another document without JavaScript: any other page is the same
+ * document either way, and the run above checks it. Once, at desktop size.
  */
 test.describe('axe, zonder JavaScript', () => {
-  for (const { pad } of paginas) {
+  test('de pagina’s met een script worden gevonden: het inschrijfformulier en de afmeldknop', () => {
+    expect(zonderJsAnders.map((p) => p.pad)).toEqual(
+      expect.arrayContaining(['/bijeenkomsten/opgavegericht-besturen/', '/bijeenkomsten/opgavegericht-besturen/afmelden/']),
+    );
+  });
+  for (const { pad } of zonderJsAnders) {
     test(`${pad} heeft geen WCAG-fouten`, async ({ page }) => {
       const geblokkeerd: string[] = [];
       page.on('console', (m) => {
@@ -64,7 +82,8 @@ const stijlVan = (el: Element): Stijl => {
   };
 };
 
-test('elk element dat met Tab focus krijgt op de startpagina, laat die focus zien', async ({ page }) => {
+// At both sizes: an element a narrow layout hides or clips would be a Tab stop without a visible focus.
+test('elk element dat met Tab focus krijgt op de startpagina, laat die focus zien', { tag: '@layout' }, async ({ page }) => {
   await page.goto('/');
   const bereikbaar = await page.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
   const stops: { wat: string; met: Stijl; zonder: Stijl }[] = [];

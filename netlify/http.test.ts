@@ -72,9 +72,9 @@ function post(host: string, herkomst: string): Promise<{ status: number; locatio
 describe('naarRequest: het adres van het verzoek komt uit zijn Host', () => {
   test('inschrijven vanaf http://127.0.0.1:<poort>: 303 naar de bedankpagina, en de organisatormail staat in de outbox', async () => {
     const r = await post(`127.0.0.1:${poort}`, `http://127.0.0.1:${poort}`);
-    // Without JavaScript: the function's bedankt page, which shows where the confirmation went (src/functie/inschrijven/bedankt.ts).
+    // Without JavaScript: the event's bedankt page that shows where the confirmation went (src/functie/inschrijven/bedankt.ts).
     expect(r.status).toBe(303);
-    expect(r.location).toMatch(/^\/api\/inschrijven\/bedankt\?b=b1\.open\./);
+    expect(r.location).toMatch(/^\/bijeenkomsten\/open\/bedankt\/adres\/\?b=b1\.open\./);
     const mails = await Promise.all((await readdir(map)).map(async (b) => JSON.parse(await readFile(join(map, b), 'utf8'))));
     expect(mails.find((m) => m.to === 'organisator@vpng.nl')?.subject).toBe(
       'Inschrijving: Anna van der Berg, Gemeente Zwolle – Titel open',

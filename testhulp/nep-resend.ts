@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { echteKlok, type Klok } from '../src/functie/mailer.ts';
 
 /**
  * A local stand-in for the Resend API (POST /emails and POST /emails/batch), for tests
@@ -18,6 +19,12 @@ import type { AddressInfo } from 'node:net';
  * On top, each answer can be scripted for failure tests: a status, "hang" (never
  * answers), "traag" (accepts but answers only after `traagMs`), "verbreek" (drops the
  * connection without accepting) or "verbreek-na" (accepts, then drops the connection).
+ *
+ * Time is the real clock, or the test's own (`klok`, testhulp/klok.ts): then the rate
+ * limit's second, the processing time and a "traag" answer count on the clock the mailer
+ * waits on, and a retry after `retry-after` takes no real second. A test's clock moves only
+ * when something waits, so there a "hang" waits `traagMs` on it (and still never answers):
+ * the caller's time-out passes, as it would in real time.
  */
 export interface NepMail {
   from: string;
@@ -47,6 +54,8 @@ export interface NepResendOpties {
   perSeconde?: number;
   /** Time Resend takes to accept a request. Default 0. */
   verwerkingMs?: number;
+  /** The clock the stand-in counts on. Default the real one. */
+  klok?: Pick<Klok, 'nu' | 'slaap'>;
 }
 
 export interface NepResend {
@@ -80,6 +89,7 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
   const traagMs = opties.traagMs ?? 3000;
   let perSeconde = opties.perSeconde ?? Number.POSITIVE_INFINITY;
   let verwerkingMs = opties.verwerkingMs ?? 0;
+  const klok = opties.klok ?? echteKlok;
   const verzoeken: Verzoek[] = [];
   const verstuurd: NepMail[] = [];
   const sleutels = new Map<string, Sleutel>();
@@ -88,8 +98,23 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
   const script: Script[] = [];
   const hangend = new Set<() => void>();
   const teller = { rateLimit: 0, gelijktijdig: 0, andereInhoud: 0 };
-  const begin = Date.now();
+  const begin = klok.nu();
   let ids = 0;
+  /** Runs `doe` after `ms` on the stand-in's clock; the result calls it off. */
+  const straks = (ms: number, doe: () => void): (() => void) => {
+    // Real timers can be cleared, so a stopped stand-in leaves none behind.
+    if (klok === echteKlok) {
+      const timer = setTimeout(doe, ms);
+      return () => clearTimeout(timer);
+    }
+    let afgezegd = false;
+    void klok.slaap(ms).then(() => {
+      if (!afgezegd) doe();
+    });
+    return () => {
+      afgezegd = true;
+    };
+  };
 
   const server: Server = createServer((req, res) => {
     const delen: Buffer[] = [];
@@ -99,7 +124,7 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
       const pad = (req.url ?? '').split('?')[0]!;
       const body = JSON.parse(ruw) as NepMail | NepMail[];
       const mails = Array.isArray(body) ? body : [body];
-      const nu = Date.now();
+      const nu = klok.nu();
       verzoeken.push({ pad, headers: req.headers, mails, opMs: nu - begin });
 
       if (pad !== '/emails' && pad !== '/emails/batch') return void fout(res, 404, 'not_found', `onbekend pad ${pad}`);
@@ -123,6 +148,7 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
         const sluit = () => res.destroy();
         hangend.add(sluit);
         res.on('close', () => hangend.delete(sluit));
+        if (klok !== echteKlok) void klok.slaap(traagMs);
         return;
       }
       if (stap === 'verbreek') return void res.destroy();
@@ -153,12 +179,12 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
       const antwoorden = (antwoord: string) => {
         if (stap === 'verbreek-na') return void res.destroy();
         if (stap !== 'traag') return void res.writeHead(200, { 'content-type': 'application/json' }).end(antwoord);
-        const klok = setTimeout(() => {
+        const afzeggen = straks(traagMs, () => {
           hangend.delete(sluit);
           if (!res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(antwoord);
-        }, traagMs);
+        });
         const sluit = () => {
-          clearTimeout(klok);
+          afzeggen();
           res.destroy();
         };
         hangend.add(sluit);
@@ -170,12 +196,12 @@ export async function startNepResend(poort = 0, opties: NepResendOpties = {}): P
 
       const nieuw: Sleutel = { inhoud: ruw };
       if (sleutel) sleutels.set(sleutel, nieuw);
-      setTimeout(() => {
+      straks(verwerkingMs, () => {
         const id = () => `nep-${++ids}`;
         nieuw.antwoord = JSON.stringify(Array.isArray(body) ? { data: mails.map(() => ({ id: id() })) } : { id: id() });
         verstuurd.push(...mails);
         antwoorden(nieuw.antwoord);
-      }, verwerkingMs);
+      });
     });
   });
   await new Promise<void>((r) => server.listen(poort, '127.0.0.1', r));

@@ -21,6 +21,25 @@ export interface Mailer {
   verstuur(zending: Zending): Promise<Verzending>;
 }
 
+/**
+ * The time the retries count in. The function uses the real one; a test passes a clock that
+ * moves only when something waits (testhulp/klok.ts), so a test that waits for a retry takes
+ * milliseconds and says the same on a busy machine.
+ */
+export interface Klok {
+  /** Milliseconds, like Date.now(). */
+  nu(): number;
+  slaap(ms: number): Promise<void>;
+  /** A signal that aborts once `ms` have passed: the time-out of one attempt. */
+  tijdslimiet(ms: number): AbortSignal;
+}
+
+export const echteKlok: Klok = {
+  nu: () => Date.now(),
+  slaap: (ms) => new Promise((r) => setTimeout(r, ms)),
+  tijdslimiet: (ms) => AbortSignal.timeout(ms),
+};
+
 export interface Herhaling {
   /** Pauses before a new attempt after a server error or a failed connection. */
   pauzes: number[];
@@ -32,6 +51,8 @@ export interface Herhaling {
   spreidingMs: number;
   /** After a 409 for a request with the same key still in flight: wait this long, then ask again. */
   bezigMs: number;
+  /** The clock all of the above is counted on; the real one unless a test passes its own. */
+  klok?: Klok;
 }
 
 /**
@@ -50,8 +71,6 @@ export const standaardHerhaling: Herhaling = {
   bezigMs: 300,
 };
 
-const slaap = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Seconds from `retry-after`, else from `ratelimit-reset`, else one second (Resend's window). */
 function wachtNaRateLimit(headers: Record<string, string> | null | undefined): number {
   for (const naam of ['retry-after', 'ratelimit-reset']) {
@@ -65,19 +84,20 @@ function resendMailer(opties: { apiKey: string; baseUrl?: string | undefined; he
   const resend = new Resend(opties.apiKey, opties.baseUrl ? { baseUrl: opties.baseUrl } : undefined);
   const h = opties.herhaling ?? standaardHerhaling;
   const willekeur = opties.willekeur ?? Math.random;
+  const klok = h.klok ?? echteKlok;
   return {
     async verstuur({ mails, sleutel }) {
-      const begin = Date.now();
+      const begin = klok.nu();
       const einde = begin + h.budgetMs;
       let fouten = 0;
       let laatste = '';
       for (let poging = 1; ; poging++) {
-        const over = einde - Date.now();
+        const over = einde - klok.nu();
         const { data, error, headers } = await resend.batch
           .send(
             mails.map((m) => ({ from: m.van, to: m.aan, replyTo: m.antwoordAan, subject: m.onderwerp, text: m.tekst, html: m.html })),
             // The same key on every attempt: if an attempt did reach Resend, a retry sends nothing twice.
-            { idempotencyKey: sleutel, signal: AbortSignal.timeout(Math.max(1, Math.min(h.pogingMs, over))) },
+            { idempotencyKey: sleutel, signal: klok.tijdslimiet(Math.max(1, Math.min(h.pogingMs, over))) },
           )
           .catch((e: unknown) => ({
             data: null,
@@ -93,7 +113,7 @@ function resendMailer(opties: { apiKey: string; baseUrl?: string | undefined; he
         // The longer a sign-up has waited, the less it spreads: it comes back first, so the
         // queue drains roughly in order of arrival instead of by luck.
         if (status === 429)
-          wacht = wachtNaRateLimit(headers) + willekeur() * h.spreidingMs * Math.max(0, 1 - (Date.now() - begin) / (h.budgetMs / 2));
+          wacht = wachtNaRateLimit(headers) + willekeur() * h.spreidingMs * Math.max(0, 1 - (klok.nu() - begin) / (h.budgetMs / 2));
         else if (status === 409 && naam === 'concurrent_idempotent_requests') wacht = h.bezigMs + willekeur() * h.bezigMs;
         else if (status == null || status >= 500) {
           const pauze = h.pauzes[fouten++];
@@ -104,9 +124,9 @@ function resendMailer(opties: { apiKey: string; baseUrl?: string | undefined; he
         else return { ok: false, soort: 'geweigerd', melding: `Resend weigert (poging ${poging}): ${laatste}` };
 
         // Only wait if an attempt after the wait still has a useful time to run.
-        if (Date.now() + wacht + 250 >= einde)
+        if (klok.nu() + wacht + 250 >= einde)
           return { ok: false, soort: 'tijdelijk', melding: `Resend na ${poging} poging(en), tijd op: ${laatste}` };
-        await slaap(wacht);
+        await klok.slaap(wacht);
       }
     },
   };

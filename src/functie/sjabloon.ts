@@ -24,10 +24,24 @@ export function leesSjabloon(html: string): Sjabloon {
   const [voor, na, ...teVeel] = html.split(INHOUD_MARKER);
   if (na === undefined || teVeel.length) throw new Error(`Het sjabloon moet ${INHOUD_MARKER} precies één keer bevatten`);
   if (!voor!.includes(`<title>${TITEL_MARKER}`)) throw new Error(`Het sjabloon mist ${TITEL_MARKER} in <title>`);
-  // Attributes stop at `<` and content at the next `<style`/`</style`: otherwise every unclosed
-  // `<style` reads on to the end of the page again (quadratic).
-  const stijlen = [...html.matchAll(/<style\b[^<>]*>([^<]*(?:<(?!\/?style)[^<]*)*)<\/style>/gi)].map((m) => m[1] ?? '');
-  return { delen: [voor!, na], stijlen };
+  return { delen: [voor!, na], stijlen: stijlBlokken(html) };
+}
+
+/**
+ * The content of every <style> element, in linear time (src/redos.test.ts): the page is cut
+ * at each `</style>`, and a block is what follows the last `<style …>` tag before that cut.
+ * A pattern that looked for the end from each `<style` would read an unclosed one to the end
+ * of the page again, once per `<style` (quadratic).
+ */
+function stijlBlokken(html: string): string[] {
+  return html
+    .split(/<\/style>/i)
+    .slice(0, -1)
+    .flatMap((stuk) => {
+      const begin = stuk.toLowerCase().lastIndexOf('<style');
+      const tag = begin === -1 ? null : /^<style(?:[^\w<>][^<>]*)?>/i.exec(stuk.slice(begin));
+      return tag ? [stuk.slice(begin + tag[0].length)] : [];
+    });
 }
 
 /** The page with this title (escaped) and this content (HTML, escaped by its maker). */

@@ -161,6 +161,7 @@ describe('het geheim', () => {
     ['30 tekens met spaties eromheen', `  ${'ab'.repeat(15)}   `, /korter dan 32/],
     ['één teken herhaald', 'a'.repeat(64), /één teken/],
     ['één teken herhaald, met spaties eromheen', ` ${'7'.repeat(40)} `, /één teken/],
+    ['één teken buiten het BMP herhaald (twee UTF-16-eenheden per teken)', '🔑'.repeat(40), /één teken/],
     ['het openbare testgeheim', LOKAAL_GEHEIM, /openbare testgeheim/],
     ['het openbare testgeheim met een regeleinde erachter', `${LOKAAL_GEHEIM}\n`, /openbare testgeheim/],
   ])('CONTEXT=production, geheim %s: zwak, geweigerd', (_naam, geheim, reden) => {
