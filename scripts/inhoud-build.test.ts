@@ -68,6 +68,13 @@ describe('astro build', () => {
     const voorbeeld = await lees('bijeenkomsten/geheim-concept/index.html');
     expect(voorbeeld).toMatch(/<h1[^>]*>Geheim concept<\/h1>/);
     expect(voorbeeld).toMatch(/<div class="concept-balk" role="note" data-concept>[\s\S]*Concept — niet gepubliceerd\./);
+    // The banner as it reads: sentences apart, not glued together where markup meets text.
+    const balk = /<div class="concept-balk"[\s\S]*?<\/div>/
+      .exec(voorbeeld)?.[0]
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(balk).toContain('Concept — niet gepubliceerd. Dit is een voorbeeld van de site:');
+    expect(balk).toContain('niet verstuurd. Online komt hij pas als je Concept uitzet');
     expect(voorbeeld).toContain('<meta name="robots" content="noindex">');
     expect(await lees('bijeenkomsten/index.html')).toMatch(/Concept — niet gepubliceerd[\s\S]*Geheim concept/);
     const inVoorbeeldGebouwd = await readdir(join(kopie, 'dist'), { recursive: true, encoding: 'utf8' });
