@@ -7,6 +7,7 @@ import { inschrijffunctie } from './integraties/inschrijffunctie.ts';
 import { kleurTokens } from './integraties/kleur-tokens.ts';
 import { kopAnkers } from './integraties/kop-ankers.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
+import { scriptsNaWeergave } from './integraties/scripts-na-weergave.ts';
 import { terminal } from './integraties/terminal.ts';
 import { zonderNoindex } from './integraties/zonder-noindex.ts';
 import { omgeving } from './src/omgeving.ts';
@@ -50,6 +51,9 @@ export default defineConfig({
         );
       },
     }),
+    // Page scripts (the form's) load after the first paint instead of with the HTML. Before
+    // cspHeaders: the inline loader it writes is hashed there.
+    scriptsNaWeergave(),
     // dist/_headers: the security headers and a CSP with the hash of every inline block.
     cspHeaders(),
     // The sign-up function, bundled for Netlify; served in-process by `astro dev`.

@@ -25,13 +25,20 @@ for (const { pad, h1 } of paginas) {
 test('het hoofdmenu brengt je naar elke sectie', { tag: '@layout' }, async ({ page }) => {
   await page.goto('/');
   const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  // On a phone the links sit behind the Menu toggle, closed again on every new page.
+  const knop = page.locator('summary', { hasText: 'Menu' });
+  const openMenu = async () => {
+    if ((await knop.isVisible()) && !(await menu.locator('details').evaluate((d: HTMLDetailsElement) => d.open))) await knop.click();
+  };
   for (const [link, h1] of [
     ['Bijeenkomsten', 'Bijeenkomsten'],
     ['Inspiratiegids', 'Inspiratiegids ‘Opgavegericht werken’'],
     ['Wat doen we?', 'Wat doen we?'],
   ] as const) {
+    await openMenu();
     await menu.getByRole('link', { name: link }).click();
     await expect(page.locator('h1')).toHaveText(h1);
+    await openMenu();
     await expect(menu.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
   }
 });
@@ -75,10 +82,14 @@ test('de bijeenkomstpagina toont alle feiten van de bijeenkomst', async ({ page 
   ]) {
     await expect(main.getByText(tekst).first()).toBeVisible();
   }
-  // The date is rendered from the frontmatter under the title; the Markdown text does not repeat it. The seed
-  // gives no year, so the page says so (onbevestigd: jaar), without a weekday, and machines get no year.
-  await expect(main.locator('h1 + p')).toHaveText('Fysieke bijeenkomst op 4 november 2027 (jaar nog te bevestigen)');
-  await expect(main.locator('h1 + p time')).toHaveAttribute('datetime', '11-04');
+  // The date is rendered from the frontmatter in the facts under the title; the Markdown text does not repeat it. The
+  // seed gives no year, so the page says so (onbevestigd: jaar), without a weekday, and machines get no year.
+  const feiten = main.getByRole('complementary', { name: 'Praktisch' });
+  await expect(feiten.locator('dt', { hasText: 'Datum' }).locator('xpath=following-sibling::dd[1]')).toHaveText(
+    '4 november 2027 (jaar nog te bevestigen)',
+  );
+  await expect(feiten.locator('time')).toHaveAttribute('datetime', '11-04');
+  await expect(feiten).toContainText('Fysieke bijeenkomst');
   await expect(main.locator('.bijeenkomst__tekst')).not.toContainText(/\b4 november\b(?! 2027)/);
   await expect(main.getByRole('heading', { name: 'Interactief' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Doelgroep' })).toBeVisible();

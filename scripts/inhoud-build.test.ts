@@ -91,8 +91,40 @@ describe('astro build', () => {
     expect(inVoorbeeld.status).toBe(409);
     expect((await inVoorbeeld.json()).melding).toMatch(/^Dit is een voorbeeld van de site: de bijeenkomst is nog een concept\./);
 
+    // A published event whose location is known, with a street address (a fixture in the copy only).
+    const metAdres = join(kopie, 'src/content/bijeenkomsten/proef-met-adres.md');
+    await writeFile(
+      metAdres,
+      [
+        '---',
+        'titel: Proef met adres',
+        'samenvatting: Een bijeenkomst met een bekende locatie.',
+        'datum: 2027-12-01',
+        'locatie:',
+        '  naam: Stadhuis',
+        '  adres: Grote Markt 1',
+        '  plaats: Zwolle',
+        'organisatoren:',
+        '  - VPNG',
+        'doelgroep: Wethouders',
+        'contact: t.routers@vpng.nl',
+        'inschrijving:',
+        '  status: open',
+        '---',
+        '',
+        'Tekst.',
+        '',
+      ].join('\n'),
+    );
     // Production, from the same files and the same content cache: nothing of the draft.
     await bouw({ CONTEXT: 'production', REPO_BEWERK_URL: 'https://github.com/voorbeeld/site/edit/main/' });
+
+    // A known address links to the map (a plain link, no embed); no address, no map link.
+    const kaart = await readFile(join(kopie, 'dist/bijeenkomsten/proef-met-adres/index.html'), 'utf8');
+    expect(kaart).toContain('<a href="https://www.openstreetmap.org/search?query=Grote+Markt+1%2C+Zwolle"');
+    expect(kaart).toMatch(/>\s*Op de kaart \(OpenStreetMap\)\s*</);
+    expect(await readFile(join(kopie, 'dist/bijeenkomsten/opgavegericht-besturen/index.html'), 'utf8')).not.toContain('openstreetmap');
+    await rm(metAdres);
 
     // No page, bedankt page, calendar file or share image; not in the agenda, on the home page or in the sitemap.
     const gebouwd = await readdir(join(kopie, 'dist'), { recursive: true, encoding: 'utf8' });

@@ -36,10 +36,15 @@ export async function paginaGewichten(dist: URL): Promise<Gewicht[]> {
     const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!).filter(lokaal);
     const js = new Set<string>();
     const jsMetLater = new Set<string>();
-    for (const m of html.matchAll(/<(?:script\b[^>]*\bsrc|link\b[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)) {
-      if (lokaal(m[1]!)) {
-        metImports(dist, m[1]!, js);
-        metImports(dist, m[1]!, jsMetLater, true);
+    // A script tag, a modulepreload, or the inline loader that imports the page's scripts after
+    // the first paint (integraties/scripts-na-weergave.ts): all are the page's JavaScript.
+    for (const m of html.matchAll(
+      /<(?:script\b[^>]*\bsrc|link\b[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"|\bimport\("([^"]+\.js)"\)/g,
+    )) {
+      const bestand = m[1] ?? m[2]!;
+      if (lokaal(bestand)) {
+        metImports(dist, bestand, js);
+        metImports(dist, bestand, jsMetLater, true);
       }
     }
     const som = (lijst: Iterable<string>) => [...lijst].reduce((n, f) => n + gz(readFileSync(new URL(`.${f}`, dist))), 0);

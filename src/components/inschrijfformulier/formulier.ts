@@ -154,7 +154,11 @@ export function formulierHtml({
   kopNiveau = 3,
 }: FormulierInvoer): string {
   const knop = wachtlijst ? 'Zet me op de wachtlijst' : 'Inschrijven';
-  return `<form class="inschrijfformulier" method="post" action="${ACTIE}" novalidate ${KENMERK.formulier} data-contact="${e(contact)}">${foutoverzichtHtml(fouten, { focus: focusOpFouten, kopNiveau })}<p class="melding melding--fout" ${KENMERK.verzendfout} role="alert" tabindex="-1" hidden></p><p class="verzendstatus" ${KENMERK.verzendstatus} role="status" aria-live="polite"></p><input type="hidden" name="bijeenkomst" value="${e(bijeenkomst)}">${velden
+  // The sending status and a failed send show right under the button, where the person just
+  // clicked (on a phone the top of the form is screens away); the error summary stays on top.
+  return `<form class="inschrijfformulier" method="post" action="${ACTIE}" novalidate ${KENMERK.formulier} data-contact="${e(contact)}">${foutoverzichtHtml(fouten, { focus: focusOpFouten, kopNiveau })}<input type="hidden" name="bijeenkomst" value="${e(bijeenkomst)}">${velden
     .map((v) => veldHtml(v, waarden, fouten))
-    .join('')}${vangnet}<button class="knop" type="submit">${knop}</button></form>`;
+    .join(
+      '',
+    )}${vangnet}<button class="knop" type="submit">${knop}</button><p class="verzendstatus" ${KENMERK.verzendstatus} role="status" aria-live="polite"></p><p class="melding melding--fout verzendfout" ${KENMERK.verzendfout} role="alert" tabindex="-1" hidden></p></form>`;
 }

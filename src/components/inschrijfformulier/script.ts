@@ -47,21 +47,48 @@ function toonFouten(form: HTMLFormElement, fouten: Fouten): void {
     }
   }
   overzicht.hidden = !lijst.childElementCount;
+  titelMetFout(heeftFout(form));
   if (!overzicht.hidden) overzicht.focus();
 }
 
-function toonMelding(form: HTMLFormElement, melding: string): void {
+/** The page title starts with "Fout: " while the form shows an error, as the first thing a screen reader reads after a reload or tab switch. */
+const FOUT = 'Fout: ';
+function titelMetFout(fout: boolean): void {
+  const titel = document.title.startsWith(FOUT) ? document.title.slice(FOUT.length) : document.title;
+  document.title = fout ? FOUT + titel : titel;
+}
+
+/** Whether the form shows an error now: the summary or a failed send. */
+function heeftFout(form: HTMLFormElement): boolean {
+  return !form.querySelector<HTMLElement>(kies('foutoverzicht'))!.hidden || !form.querySelector<HTMLElement>(kies('verzendfout'))!.hidden;
+}
+
+/** Text with every mention of the organiser's address as a mail link, the way that always works. */
+function metMaillink(tekst: string, contact: string): (string | Node)[] {
+  if (!contact) return [tekst];
+  return tekst.split(contact).flatMap((deel, i) => {
+    if (i === 0) return [deel];
+    const a = document.createElement('a');
+    a.href = `mailto:${contact}`;
+    a.textContent = contact;
+    return [a, deel];
+  });
+}
+
+/** A message under the button. */
+function toonMelding(form: HTMLFormElement, melding: string, contact: string): void {
   const vak = form.querySelector<HTMLElement>(kies('verzendfout'))!;
-  // The "niet" of the outcome in bold, as on the function's own pages.
+  // The "niet" of the outcome in bold, as on the function's own pages; the address a mail link.
   vak.replaceChildren(
-    ...meldingDelen(melding).map((d) => {
-      if (!d.nadruk) return d.tekst;
+    ...meldingDelen(melding).flatMap((d): (string | Node)[] => {
+      if (!d.nadruk) return metMaillink(d.tekst, contact);
       const sterk = document.createElement('strong');
       sterk.textContent = d.tekst;
-      return sterk;
+      return [sterk];
     }),
   );
   vak.hidden = !melding;
+  titelMetFout(heeftFout(form));
   if (melding) vak.focus();
 }
 
@@ -88,8 +115,20 @@ function toonVersturen(form: HTMLFormElement): () => void {
 
 export function verbeterFormulier(form: HTMLFormElement): void {
   let bezig = false;
+  let klaar: (() => void) | undefined;
   const contact = form.dataset.contact ?? '';
   form.addEventListener('focusin', () => void laadSchema().catch(() => (schema = undefined)), { once: true });
+
+  // Back from the bedankt page: the browser may show this page from its back-forward cache,
+  // exactly as it was left, halfway through a send that ended in a redirect. Start fresh, so
+  // a secretariat can sign up the next person (the values stay, as Back keeps them anyway).
+  addEventListener('pageshow', (e) => {
+    if (!e.persisted) return;
+    bezig = false;
+    klaar?.();
+    form.removeAttribute('aria-busy');
+    toonMelding(form, '', contact);
+  });
 
   // As in GOV.UK's error summary: a link moves focus to the field and shows its label too.
   form.querySelector(kies('foutoverzicht'))!.addEventListener('click', (e) => {
@@ -108,7 +147,7 @@ export function verbeterFormulier(form: HTMLFormElement): void {
     bezig = true;
     const velden = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     const mislukt = `${NIET_VERSTUURD} Wat je invulde staat er nog: probeer het opnieuw, of meld je aan per e-mail via ${contact}.`;
-    toonMelding(form, '');
+    toonMelding(form, '', contact);
     try {
       // Without the schema (it failed to load) the function still checks everything.
       const uitkomst = await laadSchema()
@@ -120,7 +159,7 @@ export function verbeterFormulier(form: HTMLFormElement): void {
       }
       toonFouten(form, {});
       form.setAttribute('aria-busy', 'true');
-      const klaar = toonVersturen(form);
+      klaar = toonVersturen(form);
       const antwoord = await fetch(form.action, { method: 'POST', body: velden, headers: { accept: 'application/json' } }).finally(klaar);
       const body = (await antwoord.json().catch(() => ({}))) as { ok?: boolean; bedankt?: string; fouten?: Fouten; melding?: string };
       if (antwoord.ok && body.ok && body.bedankt) {
@@ -129,9 +168,9 @@ export function verbeterFormulier(form: HTMLFormElement): void {
         return;
       }
       if (body.fouten) toonFouten(form, body.fouten);
-      else toonMelding(form, body.melding ?? mislukt);
+      else toonMelding(form, body.melding ?? mislukt, contact);
     } catch {
-      toonMelding(form, `Er is geen verbinding. ${mislukt}`);
+      toonMelding(form, `Er is geen verbinding. ${mislukt}`, contact);
     }
     bezig = false;
     form.removeAttribute('aria-busy');

@@ -7,8 +7,8 @@ import type { Fouten } from './aanmelding.ts';
 /**
  * The Dutch HTML page a form post without JavaScript gets when it fails. Where the
  * person can try again, the form comes back with their values and the errors (the
- * same markup as on the event page), so nothing has to be retyped; the browser's back
- * button keeps the input as well.
+ * same markup as on the event page), so nothing has to be retyped. Only where it does
+ * not come back, the page points to the browser's back button, which keeps the input too.
  */
 export interface FoutPaginaInvoer {
   status: number;
@@ -37,9 +37,6 @@ const koppen: Record<number, string> = {
 export function foutPagina(p: FoutPaginaInvoer): Pagina {
   const e = escapeHtml;
   const kop = koppen[p.status] ?? 'Er ging iets mis';
-  const terug = p.bijeenkomst
-    ? `<p>Ga met de terugknop van je browser terug naar het formulier: wat je had ingevuld staat er dan nog. Of open <a href="${e(bijeenkomstPad(p.bijeenkomst.slug))}#inschrijven">de pagina van ${e(p.bijeenkomst.titel)}</a>.</p>`
-    : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="${AGENDA_PAD}">de bijeenkomsten</a>.</p>`;
   const formulier =
     p.formulierTonen && p.bijeenkomst
       ? formulierHtml({
@@ -53,6 +50,13 @@ export function foutPagina(p: FoutPaginaInvoer): Pagina {
           kopNiveau: 2,
         })
       : '';
+  // Where the form is right here, with what the person typed, it is the way on: advice to go
+  // back to another copy of it would only compete with it.
+  const terug = formulier
+    ? ''
+    : p.bijeenkomst
+      ? `<p>Ga met de terugknop van je browser terug naar het formulier: wat je had ingevuld staat er dan nog. Of open <a href="${e(bijeenkomstPad(p.bijeenkomst.slug))}#inschrijven">de pagina van ${e(p.bijeenkomst.titel)}</a>.</p>`
+      : `<p>Ga met de terugknop van je browser terug naar het formulier, of bekijk <a href="${AGENDA_PAD}">de bijeenkomsten</a>.</p>`;
   const contact = p.bijeenkomst
     ? `<p>Aanmelden kan ook per e-mail via <a href="mailto:${e(p.bijeenkomst.contact)}">${e(p.bijeenkomst.contact)}</a>.</p>`
     : '';

@@ -401,7 +401,9 @@ describe('fouten volgens het contract', () => {
     expect(html).toContain('<a href="#inschrijving-email">Vul een geldig e-mailadres in');
     expect(html).toContain('value="Anna &quot;&lt;script&gt;&quot;"');
     expect(html).toContain('value="Gemeente Zwolle"');
-    expect(html).toContain('href="/bijeenkomsten/open/#inschrijven"');
+    // The way back to the event page is its link above the heading; the form is right here.
+    expect(html).toContain('<p class="bovenkop"><a href="/bijeenkomsten/open/">');
+    expect(html).not.toContain('terugknop');
     expect(html).toContain('organisator@vpng.nl');
   });
 
