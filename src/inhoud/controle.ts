@@ -9,15 +9,17 @@
  *
  *   node scripts/controleer-inhoud.ts    exit 1 and one line per mistake, or exit 0
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { slug as astroSlug } from 'github-slugger';
 import yaml from 'js-yaml';
 import * as z from 'zod/mini';
 import type { Bijeenkomst, OnbevestigdFeit } from '../bijeenkomst/schema.ts';
+import { AFBEELDINGEN_MAP, MAX_AFBEELDING_BYTES } from './afbeeldingen.ts';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
 import { begin, plaatshouders } from './plaatshouders.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
+import { type Afbeelding, controleerTekst } from './tekstcontrole.ts';
 import { voorbeelden } from './voorbeelden.ts';
 
 /** Zod's Dutch texts, only for a rule that has no message of its own in the schema. */
@@ -46,17 +48,15 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
     const namen = alle.filter((n) => n.endsWith('.md'));
     bestanden += namen.length;
     // Astro reads only *.md; a chapter saved as .markdown or .MD would silently be missing from the site.
-    for (const naam of alle.filter((n) => !n.endsWith('.md') && /\.(md|markdown|mdown|mkd|txt)$/i.test(n))) {
-      const goed = `${naam.replace(/\.[^.]+$/, '')}.md`;
-      fouten.push(
-        `${relative(project, join(map, naam)).split('\\').join('/')}: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site. Voorbeeld: ${goed}`,
-      );
+    for (const naam of alle.filter((n) => !n.endsWith('.md') && markdownAchtig.test(n))) {
+      fouten.push(`${relative(project, join(map, naam)).split('\\').join('/')}: bestandsnaam: ${nietGelezen(naam)}`);
     }
     const gelezen: Gelezen[] = [];
     for (const naam of namen) {
       const bestand = relative(project, join(map, naam)).split('\\').join('/');
       const uitslag = toets(collectie, bestand, await readFile(join(map, naam), 'utf8'));
       fouten.push(...uitslag.fouten);
+      fouten.push(...(await afbeeldingFouten(project, bestand, uitslag.afbeeldingen ?? [])));
       if (uitslag.data) nogTeBevestigen.push(...openPunten(bestand, uitslag.data));
       if (uitslag.data?.concept === true) concepten.push(bestand);
       else if (uitslag.data) gelezen.push({ bestand, naam, data: uitslag.data });
@@ -67,6 +67,55 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
     if (collectie === 'gids') fouten.push(...dubbeleVolgorde(gelezen));
   }
   return { bestanden, fouten, concepten, nogTeBevestigen };
+}
+
+/** Names Astro does not read as Markdown, though an editor meant them to be. */
+const markdownAchtig = /\.(md|markdown|mdown|mkd|txt)$/i;
+
+/**
+ * Why a file is not read, with the name it should have. A name such as kerstborrel.md.txt
+ * comes from a computer that added .txt and hides it: the right name drops every such ending.
+ */
+function nietGelezen(naam: string): string {
+  let kern = naam;
+  while (markdownAchtig.test(kern)) kern = kern.replace(markdownAchtig, '');
+  const laatste = naam.slice(naam.lastIndexOf('.'));
+  const verborgen = /\.md\./i.test(naam) ? `; achter .md staat nog ${laatste} (Windows en macOS verbergen dat vaak)` : '';
+  return `wordt niet gelezen, alleen namen op .md komen op de site${verborgen}. Voorbeeld: ${kern}.md`;
+}
+
+/** Sizes as an editor reads them: 412 kB, 2,4 MB. */
+function grootte(bytes: number): string {
+  const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+  return bytes >= 1_000_000 ? `${getal.format(bytes / 1_000_000)} MB` : `${Math.round(bytes / 1000)} kB`;
+}
+
+/** Each image of a file must be in the media folder, under the byte limit (src/inhoud/afbeeldingen.ts). */
+async function afbeeldingFouten(project: string, bestand: string, afbeeldingen: Afbeelding[]): Promise<string[]> {
+  const fouten: string[] = [];
+  for (const { bron, regel } of afbeeldingen) {
+    const waar = `${bestand}: regel ${regel}: de afbeelding ${bron}`;
+    let naam: string;
+    try {
+      naam = decodeURI(bron.split(/[?#]/)[0] ?? '').slice(bron.indexOf('/', 1) + 1);
+    } catch {
+      naam = bron;
+    }
+    // Exactly as written: the live site is case-sensitive, even where the editor's computer is not.
+    const inMap = await readdir(join(project, AFBEELDINGEN_MAP)).catch(() => [] as string[]);
+    const gevonden = inMap.includes(naam) ? await stat(join(project, AFBEELDINGEN_MAP, naam)).catch(() => undefined) : undefined;
+    if (!gevonden?.isFile()) {
+      fouten.push(
+        `${waar} staat niet in ${AFBEELDINGEN_MAP}. Zet hem daar (in de redactie: Media, Nieuwe uploaden), of verbeter de naam: hoofdletters tellen mee.`,
+      );
+    } else if (gevonden.size > MAX_AFBEELDING_BYTES) {
+      fouten.push(
+        `${waar} is ${grootte(gevonden.size)}; hoogstens ${grootte(MAX_AFBEELDING_BYTES)}, zodat de pagina ook op een telefoon snel laadt. ` +
+          `Maak hem kleiner (bijvoorbeeld 1600 pixels breed, als JPG) en zet hem opnieuw in ${AFBEELDINGEN_MAP}.`,
+      );
+    }
+  }
+  return fouten;
 }
 
 /** The field that holds each fact an event can mark as not yet confirmed, and how the line names it. */
@@ -119,7 +168,7 @@ function toets(
   bestand: string,
   tekst: string,
   metPlaatshouders = true,
-): { fouten: string[]; data?: Record<string, unknown> } {
+): { fouten: string[]; data?: Record<string, unknown>; afbeeldingen?: Afbeelding[] } {
   const kop = frontmatterPatroon.exec(tekst);
   if (!kop?.[1]) {
     return {
@@ -134,15 +183,19 @@ function toets(
     // The captured block starts right after the opening ---, on that same line.
     const ervoor = tekst.slice(0, kop.index + kop[0].indexOf(kop[1])).split('\n').length - 1;
     const regel = ervoor + fout.mark.line + 1;
-    return { fouten: [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}`] };
+    return { fouten: [`${bestand}: regel ${regel}: ${yamlReden(collectie, fout.reason, kop[1].split('\n')[fout.mark.line] ?? '')}`] };
   }
   const uitslag = inhoudSchemas[collectie].safeParse(gegevens, { reportInput: true, error: reserveMeldingen });
   if (!uitslag.success) return { fouten: uitslag.error.issues.flatMap((issue) => issueRegels(collectie, bestand, issue)) };
   const data = uitslag.data as Record<string, unknown>;
+  if (!metPlaatshouders) return { fouten: [], data };
+  const begin = kop.index + kop[0].length;
+  const lichaam = tekst.slice(begin);
+  const concept = data.concept === true;
+  const { fouten, afbeeldingen } = controleerTekst(collectie, bestand, lichaam, tekst.slice(0, begin).split('\n').length, concept);
   // A draft may still hold the template's placeholders: it never goes live.
-  if (!metPlaatshouders || data.concept === true) return { fouten: [], data };
-  const lichaam = tekst.slice(kop.index + kop[0].length);
-  return { fouten: nogPlaatshouders(collectie, bestand, data, lichaam), data };
+  if (!concept) fouten.push(...nogPlaatshouders(collectie, bestand, data, lichaam));
+  return { fouten, data, afbeeldingen };
 }
 
 /**
@@ -174,13 +227,54 @@ function nogPlaatshouders(collectie: Collectie, bestand: string, data: Record<st
   return fouten;
 }
 
-/** js-yaml's reason in an editor's words, with an example where one helps. */
-function yamlReden(reden: string): string {
+/** A line of fields read by hand (`  - naam: waarde`): no pattern, so no backtracking on a long line. */
+function veldregel(regel: string): { inspringing: number; naam?: string; waarde: string } {
+  let rest = regel.trimStart();
+  const inspringing = regel.length - rest.length;
+  if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
+  const dubbelepunt = rest.indexOf(':');
+  const naam = rest.slice(0, Math.max(dubbelepunt, 0));
+  if (dubbelepunt < 1 || !/^[A-Za-z][\w-]*$/.test(naam)) return { inspringing, waarde: '' };
+  return { inspringing, naam, waarde: rest.slice(dubbelepunt + 1).trim() };
+}
+
+/** Quotes as Word, Outlook and phones type them; YAML knows only the straight ones. */
+const gekruld = /[“”„‟‘’‚‛«»]/;
+const gekrulde = /[“”„‟‘’‚‛«»]/g;
+
+/**
+ * js-yaml's reason in an editor's words, with an example where one helps. `regel` is the line
+ * js-yaml stopped at: its field, and what follows, tell a colon in a text from an indentation
+ * that does not fit, and which example shows the right layout.
+ */
+function yamlReden(collectie: Collectie, reden: string, regel: string): string {
   if (reden.startsWith('bad indentation')) {
-    return (
-      'de inspringing klopt niet, of er staat een dubbele punt in een tekst (zet zo’n tekst tussen aanhalingstekens). ' +
-      'Voorbeeld: titel: "Opgavegericht besturen: een middag"'
-    );
+    const { inspringing, naam, waarde } = veldregel(regel);
+    if (naam && gekruld.test(waarde.charAt(0))) {
+      return (
+        `de tekst van "${naam}" staat tussen gekrulde aanhalingstekens (“ ”), zoals Word ze zet, en bevat een dubbele punt; ` +
+        `gebruik rechte aanhalingstekens. Voorbeeld: ${naam}: "${waarde.replace(gekrulde, '').trim()}"`
+      );
+    }
+    if (naam && /:\s/.test(waarde) && !/^["']/.test(waarde)) {
+      return (
+        `in de tekst van "${naam}" staat een dubbele punt; zet de hele tekst dan tussen rechte aanhalingstekens. ` +
+        `Voorbeeld: ${naam}: "${waarde.trim()}"`
+      );
+    }
+    if (naam) {
+      const paden = Object.keys(voorbeelden[collectie]);
+      const genest = paden.find((p) => p.endsWith(`.${naam}`));
+      if (genest) {
+        const groep = genest.slice(0, genest.search(/[.[]/));
+        return `de inspringing van "${naam}:" klopt niet. Voorbeeld: ${voorbeelden[collectie][groep] ?? voorbeelden[collectie][genest]}`;
+      }
+      const bovenaan = voorbeelden[collectie][naam];
+      if (bovenaan && inspringing > 0) {
+        return `"${naam}:" hoort helemaal links te staan, zonder spaties ervoor. Voorbeeld: ${bovenaan}`;
+      }
+    }
+    return 'de inspringing klopt niet, of er staat een dubbele punt in een tekst (zet zo’n tekst tussen rechte aanhalingstekens)';
   }
   if (reden.startsWith('duplicated mapping key')) return 'dit veld staat er twee keer in; haal er één weg';
   if (reden.includes('tab characters')) return 'spring in met spaties, niet met de Tab-toets';
@@ -209,7 +303,13 @@ function issueRegels(collectie: Collectie, bestand: string, issue: z.core.$ZodIs
     });
   }
   const ontbreekt = issue.code === 'invalid_type' && issue.input === undefined;
-  const tekst = ontbreekt && !issue.message.startsWith('ontbreekt') ? 'ontbreekt' : issue.message;
+  // “13:30” from Word reads as the example "13:30": the quotes are the mistake, so the line names them.
+  const krul = typeof issue.input === 'string' && gekruld.test(issue.input);
+  const tekst = krul
+    ? `staat tussen gekrulde aanhalingstekens (${String(issue.input)}), zoals Word ze zet; gebruik rechte aanhalingstekens (" ")`
+    : ontbreekt && !issue.message.startsWith('ontbreekt')
+      ? 'ontbreekt'
+      : issue.message;
   return [regel(bestand, issue.path, tekst, voorbeeldVoor(collectie, issue.path))];
 }
 
@@ -363,7 +463,9 @@ export function openVerslag(uitslag: Uitslag): string | undefined {
 
 /** The lines an editor sees, in the terminal and in a failed build. */
 export function verslag(uitslag: Uitslag): string {
-  const concepten = uitslag.concepten.map((bestand) => `${bestand}: concept, gaat niet online (concept: true).`);
+  const concepten = uitslag.concepten.map(
+    (bestand) => `${bestand}: concept, komt niet op de echte site; wel te zien met npm start en in een voorbeeld (concept: true).`,
+  );
   const open = openVerslag(uitslag);
   if (uitslag.fouten.length === 0)
     return [`Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`, ...concepten, ...(open ? [open] : [])].join('\n');
