@@ -8,8 +8,12 @@ import { kleurTokens } from './integraties/kleur-tokens.ts';
 import { kopAnkers } from './integraties/kop-ankers.ts';
 import { redactieCms } from './integraties/redactie-cms.ts';
 import { scriptsNaWeergave } from './integraties/scripts-na-weergave.ts';
+import { terminal } from './integraties/terminal.ts';
+import { zonderNoindex } from './integraties/zonder-noindex.ts';
 import { omgeving } from './src/omgeving.ts';
 import { vanDeSite } from './src/redactie/app-bestanden.ts';
+
+const noindex = zonderNoindex();
 
 /**
  * The site is fully static: `astro build` writes HTML to dist/, and the one Netlify
@@ -32,13 +36,19 @@ export default defineConfig({
     kleurTokens(),
     // Dutch lines for every mistake in the Markdown: stops the build; in dev, on the page.
     inhoudscontrole(),
-    // Every page but the 404 (served for unknown paths), the sign-up function's template, and the
-    // pages a person only reaches after a sign-up or from a personal link (noindex).
-    // The editing UI (/admin/) is not part of the public site either.
+    // Every page but the 404 (served for unknown paths), the sign-up function's template, the
+    // pages a person only reaches after a sign-up or from a personal link, and any other page
+    // with noindex (a draft in a deploy preview). The editing UI (/admin/) is not part of the
+    // public site either. `noindex` comes first: it notes where the pages are.
+    noindex.integratie,
     sitemap({
       filter: (pagina) => {
         const pad = new URL(pagina).pathname;
-        return vanDeSite(pad.slice(1)) && !/^\/(404|inschrijven)\b|\/(bedankt|bedankt\/geen-bevestiging|afmelden|afgemeld)\/$/.test(pad);
+        return (
+          vanDeSite(pad.slice(1)) &&
+          !/^\/(404|inschrijven)\b|\/(bedankt|bedankt\/geen-bevestiging|afmelden|afgemeld)\/$/.test(pad) &&
+          noindex.magInSitemap(pagina)
+        );
       },
     }),
     // Page scripts (the form's) load after the first paint instead of with the HTML. Before
@@ -50,6 +60,8 @@ export default defineConfig({
     inschrijffunctie(),
     // The editing UI at /admin/ (Decap CMS): with `npm start`, on the working copy, without an account.
     redactieCms(),
+    // `npm start`'s terminal: the Dutch lines that matter to an editor, no upgrade prompt.
+    terminal(),
   ],
   devToolbar: { enabled: false },
 });

@@ -38,7 +38,7 @@ test('elke gebouwde pagina heeft de kleuren van src/styles/kleuren.ts als custom
   );
   for (const { bestand } of gebouwdePaginas()) {
     const html = await readFile(new URL(bestand, dist), 'utf8');
-    const css = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('\n');
+    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
     const gevonden = Object.fromEntries(
       [...css.matchAll(/--kleur-([a-z-]+):\s*([^;}]+)/g)].map((m) => [m[1], new Color(m[2]!.trim()).toString({ format: 'hex' })]),
     );

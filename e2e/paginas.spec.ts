@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openHoofdmenu } from './menu.ts';
 
 const paginas = [
   { pad: '/', h1: 'Opgavegericht besturen' },
@@ -25,20 +26,15 @@ for (const { pad, h1 } of paginas) {
 test('het hoofdmenu brengt je naar elke sectie', { tag: '@layout' }, async ({ page }) => {
   await page.goto('/');
   const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  // On a phone the links sit behind the Menu toggle, closed again on every new page.
-  const knop = page.locator('summary', { hasText: 'Menu' });
-  const openMenu = async () => {
-    if ((await knop.isVisible()) && !(await menu.locator('details').evaluate((d: HTMLDetailsElement) => d.open))) await knop.click();
-  };
   for (const [link, h1] of [
     ['Bijeenkomsten', 'Bijeenkomsten'],
     ['Inspiratiegids', 'Inspiratiegids ‘Opgavegericht werken’'],
     ['Wat doen we?', 'Wat doen we?'],
   ] as const) {
-    await openMenu();
+    await openHoofdmenu(page);
     await menu.getByRole('link', { name: link }).click();
     await expect(page.locator('h1')).toHaveText(h1);
-    await openMenu();
+    await openHoofdmenu(page);
     await expect(menu.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
   }
 });

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
+import { Resvg } from '@resvg/resvg-js';
 import { controleerInhoud } from '../src/inhoud/controle.ts';
 import { geldig } from '../testhulp/inschrijving.ts';
 import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
@@ -153,6 +154,8 @@ test('een concept uit npm run nieuw staat in dev op de site, met de balk, en de 
 }) => {
   const nieuw = await promisify(execFile)(process.execPath, ['scripts/nieuw.ts', 'Concept bijeenkomst'], { cwd: server.map });
   expect(nieuw.stdout).toContain('Nieuwe bijeenkomst, als concept: src/content/bijeenkomsten/concept-bijeenkomst.md');
+  // The address of the server that runs, on the port it got (not 4321).
+  expect(nieuw.stdout).toContain(`Bekijk hem op ${server.basis}/bijeenkomsten/concept-bijeenkomst/\n`);
 
   await expect(async () => {
     await open(page, '/bijeenkomsten/concept-bijeenkomst/');
@@ -195,4 +198,98 @@ test('zonder concept: true noemt de pagina elke voorbeeldtekst uit het sjabloon,
   await expect(page.locator('main')).toContainText('(datum nog te bevestigen)');
   await expect(page.locator('[data-concept]')).toHaveCount(0, herladen);
   await zonderEngels(page);
+  // Its mistakes would stay on every page of the tests below.
+  await rm(join(server.map, concept));
+});
+
+test('de terminal van npm start toont alleen de Nederlandse regels die ertoe doen, ook terwijl een bestand een fout heeft', async ({
+  page,
+  request,
+}) => {
+  // As the editor reads it: without the colours.
+  const bij = (vanaf: number) => stripVTControlCharacters(server.uitvoer().slice(vanaf));
+  // At the start: where the site runs, in Dutch; no invitation to upgrade Astro, no English banner.
+  expect(server.uitvoer()).toContain(`De site draait op ${server.basis}/\nDe redactie: ${server.basis}/admin/\n`);
+  expect(server.uitvoer()).not.toMatch(/New version of Astro|@astrojs\/upgrade|ready in|watching for file changes/);
+
+  await server.schrijf(bijeenkomst, origineel);
+  await open(page, '/bijeenkomsten/opgavegericht-besturen/');
+  await expect(meldingen(page)).toHaveCount(0, herladen);
+  await expect.poll(() => server.uitvoer(), herladen).toMatch(/Inhoud in orde|Nog te bevestigen/);
+  const voor = server.uitvoer().length;
+
+  // A broken save, with the page open: it reloads, and is asked for again while the file is broken.
+  await server.pasAan(bijeenkomst, 'vorm: fysiek', 'vorm: fysiek\ntijd: "13:30"');
+  await expect(meldingen(page)).toBeVisible(herladen);
+  await expect.poll(() => bij(voor), herladen).toContain('De inhoud bevat 1 fout:');
+  for (let i = 0; i < 3; i++) expect((await request.get(`${server.basis}/bijeenkomsten/opgavegericht-besturen/`)).status()).toBe(404);
+  // Fixed again: its line comes after everything the broken file made the server print.
+  await server.schrijf(bijeenkomst, origineel);
+  await expect.poll(() => bij(voor), herladen).toContain('Inhoud in orde');
+
+  const regels = bij(voor).split('\n');
+  expect(bij(voor)).not.toMatch(/getStaticPaths|Possible dynamic routes|Reloaded data|\[\d{3}\]|\[(vite|content|types|router)\]|gebouwd/);
+  // Every line the server started is the content check's; the others are its lines' continuation.
+  const begonnen = regels.filter((r) => /^\d\d:\d\d:\d\d /.test(r));
+  expect(begonnen.length).toBeGreaterThanOrEqual(2);
+  for (const r of begonnen) expect(r).toMatch(/^\d\d:\d\d:\d\d (\[WARN\] )?\[inhoud-controle\] (De inhoud bevat 1 fout:|Inhoud in orde)/);
+  expect(regels).toContain(
+    `${bijeenkomst}: veld "tijd": is een onbekend veld; bedoel je "begintijd"? Velden hier: titel, samenvatting, datum, begintijd, eindtijd, locatie, onbevestigd, vorm, sprekers, organisatoren, doelgroep, contact, inschrijving, concept. Voorbeeld: begintijd: "13:30"`,
+  );
+});
+
+/** A wide photo as a PNG, as an editor would upload one: far wider than any text column. */
+function brederFoto(): Buffer {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="800">' +
+    '<rect width="2400" height="800" fill="#0b3d6e"/><circle cx="1200" cy="400" r="300" fill="#ffbf47"/></svg>';
+  return new Resvg(svg).render().asPng();
+}
+
+test('een afbeelding zoals een redacteur hem toevoegt, wordt gecontroleerd en blijft in de tekstkolom, op 390 en 1280 px', async ({
+  page,
+}) => {
+  // In the editing UI's media folder (src/redactie/config.ts), referenced from the Markdown.
+  await mkdir(join(server.map, 'public/afbeeldingen'), { recursive: true });
+  await writeFile(join(server.map, 'public/afbeeldingen/zaal.png'), brederFoto());
+  const kop = '## Gemeenten gaan opgavegericht werken';
+  await server.schrijf(bijeenkomst, origineel);
+  await open(page, '/bijeenkomsten/opgavegericht-besturen/');
+  await expect(meldingen(page)).toHaveCount(0, herladen);
+
+  // Without a description the check says so, on the page, in Dutch.
+  await server.pasAan(bijeenkomst, kop, `![](/afbeeldingen/zaal.png)\n\n${kop}`);
+  await expect(meldingen(page).locator('li')).toHaveText(
+    [new RegExp(`^${bijeenkomst}: regel \\d+: de afbeelding /afbeeldingen/zaal\\.png heeft geen beschrijving \\(alt-tekst\\)\\.`)],
+    herladen,
+  );
+  await server.pasAan(bijeenkomst, '![](/afbeeldingen/zaal.png)', '![Een zaal vol mensen](/afbeeldingen/zaal.png)');
+  await expect(meldingen(page)).toHaveCount(0, herladen);
+  expect((await controleerInhoud(server.map)).fouten).toEqual([]);
+
+  const beeld = page.getByRole('img', { name: 'Een zaal vol mensen' });
+  const praktisch = page.getByRole('complementary', { name: 'Praktisch' });
+  for (const breedte of [1280, 390]) {
+    await page.setViewportSize({ width: breedte, height: 900 });
+    await expect(beeld).toBeVisible(herladen);
+    await expect.poll(() => beeld.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2400);
+    const b = await beeld.boundingBox();
+    const p = await praktisch.boundingBox();
+    const tekst = await page.getByRole('heading', { name: 'Gemeenten gaan opgavegericht werken' }).boundingBox();
+    if (!b || !p || !tekst) throw new Error('afbeelding, tekstkolom of Praktisch niet op de pagina');
+    // Within the column its text uses, in proportion, and the page does not scroll sideways.
+    expect(b.x, `${breedte} px`).toBeGreaterThanOrEqual(tekst.x - 1);
+    expect(b.x + b.width, `${breedte} px`).toBeLessThanOrEqual(tekst.x + tekst.width + 1);
+    expect(b.height / b.width).toBeCloseTo(800 / 2400, 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    // Beside the box on a wide screen, above or below it on a phone: never under it.
+    const los = p.x >= b.x + b.width || p.x + p.width <= b.x || p.y >= b.y + b.height || p.y + p.height <= b.y;
+    expect(los, `${breedte} px: de afbeelding schuift onder Praktisch`).toBe(true);
+    // For a person to look at, in the report.
+    await beeld.scrollIntoViewIfNeeded();
+    const foto = test.info().outputPath(`afbeelding-${breedte}.png`);
+    await page.screenshot({ path: foto });
+    await test.info().attach(`afbeelding in de tekstkolom, ${breedte} px`, { path: foto, contentType: 'image/png' });
+  }
+  await server.schrijf(bijeenkomst, origineel);
 });

@@ -96,5 +96,7 @@ describe('headersTekst: /admin/ en de site krijgen elk hun eigen policy', () => 
     const [, inhoud] = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/) ?? [];
     expect(inhoud).toBe(beleid.replace("; frame-ancestors 'none'", ''));
     expect(html.indexOf('http-equiv')).toBeLessThan(html.indexOf('<style>'));
+    // The charset first: it must stay within the first 1024 bytes, and the policy is longer than that.
+    expect(html.indexOf('<meta charset')).toBeLessThan(html.indexOf('http-equiv'));
   });
 });

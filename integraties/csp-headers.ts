@@ -87,14 +87,17 @@ export function headersTekst(beleid: string, ingangen: Ingang[]): string {
 /**
  * The site's policy as a <meta> element at the top of <head>, for 404.html: Netlify
  * serves it for any unknown path, which no rule of _headers but `/*` matches.
- * `frame-ancestors` has no effect in a <meta> policy and is left out.
+ * `frame-ancestors` has no effect in a <meta> policy and is left out. It goes right after the
+ * charset, which must stay within the first 1024 bytes, and before every inline block.
  */
 export function metaBeleid(html: string, beleid: string): string {
   const zonderFraming = beleid
     .split('; ')
     .filter((d) => !d.startsWith('frame-ancestors'))
     .join('; ');
-  return html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${zonderFraming}">`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${zonderFraming}">`;
+  const charset = /<meta charset="[^"]*">/i;
+  return charset.test(html) ? html.replace(charset, (m) => m + meta) : html.replace(/<head>/i, `<head>${meta}`);
 }
 
 /** Hashes the inline blocks of every built page of the site and writes dist/_headers. */

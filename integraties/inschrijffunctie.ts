@@ -56,7 +56,8 @@ export function inschrijffunctie(): AstroIntegration {
           if (fout) return logger.error(`Inschrijffunctie niet gebouwd: ${fout.message}`);
           versie++;
           module = undefined;
-          logger.info(`${FUNCTIE_BESTAND} gebouwd (${versie === 1 ? 'start' : 'na een wijziging'})`);
+          // A developer's line (astro dev --verbose): an editor has nothing to do with it, on every save.
+          logger.debug(`${FUNCTIE_BESTAND} gebouwd (${versie === 1 ? 'start' : 'na een wijziging'})`);
         });
         const laad = () =>
           (module ??= nodeImport(`${pathToFileURL(new URL(FUNCTIE_BESTAND, root).pathname).href}?v=${versie}`) as Promise<FunctieModule>);

@@ -9,7 +9,8 @@
  *
  * - The events are read and validated now, with the content's own schema, and go in
  *   as data, with the site's address: the function reads no Markdown at cold start.
- *   Drafts (`concept: true`) stay out, except in the bundle `astro dev` serves.
+ *   Drafts (`concept: true`) stay out, except in the bundle `astro dev` serves and in
+ *   that of a deploy preview or branch deploy (src/inhoud/concepten.ts).
  * - The Resend SDK imports a mail parser (for inbound mail) and a webhook verifier at
  *   its top, and React Email when a mail is written in React; the function uses none of
  *   them, so each is replaced by a stub that says so if anything ever calls it.
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, context, type Plugin } from 'esbuild';
 import { INHOUD_MAP, leesBijeenkomsten } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
+import { conceptenInBouw } from '../src/inhoud/concepten.ts';
 import { omgeving } from '../src/omgeving.ts';
 
 export const FUNCTIE_BRON = 'src/functie/functie.ts';
@@ -47,7 +49,7 @@ function gegevensPlugin({ root, site, sjabloon, dev = false, inhoud }: BouwOptie
       b.onResolve({ filter: /^inschrijven:gegevens$/ }, (a) => ({ path: a.path, namespace: 'gegevens' }));
       b.onLoad({ filter: /.*/, namespace: 'gegevens' }, async () => {
         const map = inhoud ?? fileURLToPath(new URL(INHOUD_MAP, root));
-        const bijeenkomsten = [...(await leesBijeenkomsten(map, { dev }))];
+        const bijeenkomsten = [...(await leesBijeenkomsten(map, { dev, concepten: dev || conceptenInBouw() }))];
         const gegevens = { site, context: omgeving('CONTEXT'), sjabloon: await sjabloon?.(), bijeenkomsten };
         const bestanden = (await readdir(map)).filter((n) => n.endsWith('.md')).map((n) => join(map, n));
         return { contents: JSON.stringify(gegevens), loader: 'json', watchDirs: [map], watchFiles: bestanden };

@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { schrijfStartadres } from '../integraties/startadres.ts';
 import { bijeenkomstSchema } from '../src/bijeenkomst/schema.ts';
 import { controleerBestand, controleerInhoud, webadres } from '../src/inhoud/controle.ts';
 import { BestaatAl, maakBijeenkomst, plaatshouderDatum, slugVan } from './nieuw.ts';
@@ -134,10 +137,35 @@ describe('maakBijeenkomst', () => {
       promisify(execFile)(process.execPath, [join(project, 'scripts/nieuw.ts'), ...args], { cwd: tijdelijk });
     const eerste = await nieuw('Opgavegericht', 'besturen');
     expect(eerste.stdout).toContain('Nieuwe bijeenkomst, als concept: src/content/bijeenkomsten/opgavegericht-besturen.md');
+    // The dev server takes another port when 4321 is in use: the address is the one `npm start` prints.
+    expect(eerste.stdout).toContain(
+      'Bekijk hem met npm start: open het adres dat npm start noemt, met bijeenkomsten/opgavegericht-besturen/ erachter.',
+    );
+    expect(eerste.stdout).not.toMatch(/localhost|:4321/);
     await expect(nieuw('Opgavegericht besturen')).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining('src/content/bijeenkomsten/opgavegericht-besturen.md bestaat al'),
     });
     await expect(nieuw()).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('Geef een titel') });
+  }, 30_000);
+
+  it('noemt het adres van de npm start die nu draait, met de poort die hij kreeg, en geen oud adres', async () => {
+    const nieuw = (titel: string) => promisify(execFile)(process.execPath, [join(project, 'scripts/nieuw.ts'), titel], { cwd: tijdelijk });
+    // A server where npm start would be, on whatever port was free (not 4321).
+    const server = createServer((_, antwoord) => antwoord.end('site'));
+    await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    const { port } = server.address() as AddressInfo;
+    await schrijfStartadres(tijdelijk, `http://localhost:${port}/`);
+    try {
+      expect((await nieuw('Eerste bijeenkomst')).stdout).toContain(
+        `Bekijk hem op http://localhost:${port}/bijeenkomsten/eerste-bijeenkomst/\n`,
+      );
+    } finally {
+      await new Promise((klaar) => server.close(klaar));
+    }
+    // Stopped with Ctrl+C, the file stays behind: its address is not named.
+    const tweede = await nieuw('Tweede bijeenkomst');
+    expect(tweede.stdout).toContain('open het adres dat npm start noemt, met bijeenkomsten/tweede-bijeenkomst/ erachter.');
+    expect(tweede.stdout).not.toContain('localhost');
   }, 30_000);
 });

@@ -5,8 +5,8 @@
  *
  * writes src/content/bijeenkomsten/<slug>.md from a template in which every field is
  * filled in with a placeholder or commented out with a Dutch explanation, and never
- * overwrites a file. The new event is a draft (`concept: true`): `npm start` shows it
- * with a banner, the build leaves it out. Without that line the content check refuses
+ * overwrites a file. The new event is a draft (`concept: true`): `npm start` and a deploy
+ * preview show it with a banner, the live site leaves it out. Without that line the content check refuses
  * the template's placeholder texts (src/inhoud/plaatshouders.ts), so it never goes live
  * half written. The placeholder date is marked in the data itself (`onbevestigd:
  * [datum]`): until the editor confirms it, the site says "(datum nog te bevestigen)"
@@ -15,6 +15,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { leesStartadres } from '../integraties/startadres.ts';
 import { datumInAmsterdam } from '../src/bijeenkomst/tijd.ts';
 import { slugVan } from '../src/inhoud/bestandsnaam.ts';
 import { webadres } from '../src/inhoud/controle.ts';
@@ -34,9 +35,10 @@ export function sjabloon(titel: string, datum: string): string {
 # Nieuwe bijeenkomst. Uitleg bij elk veld: docs/redactie/ (hoofdstuk 4)
 # Een regel die met # begint is uitleg; de site slaat hem over. Haal het # weg om een veld te gebruiken.
 
-# CONCEPT: zolang hier "concept: true" staat, is de bijeenkomst alleen te zien met npm start, met
-# de balk "Concept — niet gepubliceerd". De echte site laat hem weg. Is alles ingevuld en mag hij
-# online? Haal dan de regel "concept: true" weg (deze uitleg mag ook weg).
+# CONCEPT: zolang hier "concept: true" staat, is de bijeenkomst alleen te zien met npm start en in
+# het voorbeeld van een wijziging (deploy preview), met de balk "Concept — niet gepubliceerd". De
+# echte site laat hem weg. Is alles ingevuld en mag hij online? Haal dan de regel "concept: true"
+# weg (deze uitleg mag ook weg).
 concept: true
 
 ${regel('titel', titel)}
@@ -130,7 +132,14 @@ if (import.meta.main) {
     const kort = relative(process.cwd(), pad);
     console.log(`Nieuwe bijeenkomst, als concept: ${kort}`);
     console.log('Open het bestand en vul de velden in (zeker de datum).');
-    console.log(`Bekijk hem met npm start op http://localhost:4321/bijeenkomsten/${slugVan(titel)}/`);
+    // `npm start` takes another port when 4321 is in use: the address of the running one, or none.
+    const adres = await leesStartadres(process.cwd());
+    const pagina = `bijeenkomsten/${slugVan(titel)}/`;
+    console.log(
+      adres
+        ? `Bekijk hem op ${new URL(pagina, adres).href}`
+        : `Bekijk hem met npm start: open het adres dat npm start noemt, met ${pagina} erachter.`,
+    );
     console.log('Controleer met: npm run check:inhoud');
     console.log('Online komt hij pas als je de regel "concept: true" weghaalt.');
   } catch (fout) {

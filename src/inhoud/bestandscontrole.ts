@@ -11,6 +11,7 @@ import nl from 'zod/v4/locales/nl.js';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
 import { begin, plaatshouders } from './plaatshouders.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
+import { type Afbeelding, controleerTekst } from './tekstcontrole.ts';
 import { voorbeelden } from './voorbeelden.ts';
 
 /**
@@ -37,7 +38,7 @@ export function toets(
   bestand: string,
   tekst: string,
   metPlaatshouders = true,
-): { fouten: string[]; data?: Record<string, unknown> } {
+): { fouten: string[]; data?: Record<string, unknown>; afbeeldingen?: Afbeelding[] } {
   const kop = frontmatterPatroon.exec(tekst);
   if (!kop?.[1]) {
     return {
@@ -52,15 +53,19 @@ export function toets(
     // The captured block starts right after the opening ---, on that same line.
     const ervoor = tekst.slice(0, kop.index + kop[0].indexOf(kop[1])).split('\n').length - 1;
     const regel = ervoor + fout.mark.line + 1;
-    return { fouten: [`${bestand}: regel ${regel}: ${yamlReden(fout.reason)}`] };
+    return { fouten: [`${bestand}: regel ${regel}: ${yamlReden(collectie, fout.reason, kop[1].split('\n')[fout.mark.line] ?? '')}`] };
   }
   const uitslag = inhoudSchemas[collectie].safeParse(gegevens, { reportInput: true, error: reserveMeldingen });
   if (!uitslag.success) return { fouten: uitslag.error.issues.flatMap((issue) => issueRegels(collectie, bestand, issue)) };
   const data = uitslag.data as Record<string, unknown>;
+  if (!metPlaatshouders) return { fouten: [], data };
+  const begin = kop.index + kop[0].length;
+  const lichaam = tekst.slice(begin);
+  const concept = data.concept === true;
+  const { fouten, afbeeldingen } = controleerTekst(collectie, bestand, lichaam, tekst.slice(0, begin).split('\n').length, concept);
   // A draft may still hold the template's placeholders: it never goes live.
-  if (!metPlaatshouders || data.concept === true) return { fouten: [], data };
-  const lichaam = tekst.slice(kop.index + kop[0].length);
-  return { fouten: nogPlaatshouders(collectie, bestand, data, lichaam), data };
+  if (!concept) fouten.push(...nogPlaatshouders(collectie, bestand, data, lichaam));
+  return { fouten, data, afbeeldingen };
 }
 
 /**
@@ -92,13 +97,54 @@ function nogPlaatshouders(collectie: Collectie, bestand: string, data: Record<st
   return fouten;
 }
 
-/** js-yaml's reason in an editor's words, with an example where one helps. */
-function yamlReden(reden: string): string {
+/** A line of fields read by hand (`  - naam: waarde`): no pattern, so no backtracking on a long line. */
+function veldregel(regel: string): { inspringing: number; naam?: string; waarde: string } {
+  let rest = regel.trimStart();
+  const inspringing = regel.length - rest.length;
+  if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
+  const dubbelepunt = rest.indexOf(':');
+  const naam = rest.slice(0, Math.max(dubbelepunt, 0));
+  if (dubbelepunt < 1 || !/^[A-Za-z][\w-]*$/.test(naam)) return { inspringing, waarde: '' };
+  return { inspringing, naam, waarde: rest.slice(dubbelepunt + 1).trim() };
+}
+
+/** Quotes as Word, Outlook and phones type them; YAML knows only the straight ones. */
+const gekruld = /[“”„‟‘’‚‛«»]/;
+const gekrulde = /[“”„‟‘’‚‛«»]/g;
+
+/**
+ * js-yaml's reason in an editor's words, with an example where one helps. `regel` is the line
+ * js-yaml stopped at: its field, and what follows, tell a colon in a text from an indentation
+ * that does not fit, and which example shows the right layout.
+ */
+function yamlReden(collectie: Collectie, reden: string, regel: string): string {
   if (reden.startsWith('bad indentation')) {
-    return (
-      'de inspringing klopt niet, of er staat een dubbele punt in een tekst (zet zo’n tekst tussen aanhalingstekens). ' +
-      'Voorbeeld: titel: "Opgavegericht besturen: een middag"'
-    );
+    const { inspringing, naam, waarde } = veldregel(regel);
+    if (naam && gekruld.test(waarde.charAt(0))) {
+      return (
+        `de tekst van "${naam}" staat tussen gekrulde aanhalingstekens (“ ”), zoals Word ze zet, en bevat een dubbele punt; ` +
+        `gebruik rechte aanhalingstekens. Voorbeeld: ${naam}: "${waarde.replace(gekrulde, '').trim()}"`
+      );
+    }
+    if (naam && /:\s/.test(waarde) && !/^["']/.test(waarde)) {
+      return (
+        `in de tekst van "${naam}" staat een dubbele punt; zet de hele tekst dan tussen rechte aanhalingstekens. ` +
+        `Voorbeeld: ${naam}: "${waarde.trim()}"`
+      );
+    }
+    if (naam) {
+      const paden = Object.keys(voorbeelden[collectie]);
+      const genest = paden.find((p) => p.endsWith(`.${naam}`));
+      if (genest) {
+        const groep = genest.slice(0, genest.search(/[.[]/));
+        return `de inspringing van "${naam}:" klopt niet. Voorbeeld: ${voorbeelden[collectie][groep] ?? voorbeelden[collectie][genest]}`;
+      }
+      const bovenaan = voorbeelden[collectie][naam];
+      if (bovenaan && inspringing > 0) {
+        return `"${naam}:" hoort helemaal links te staan, zonder spaties ervoor. Voorbeeld: ${bovenaan}`;
+      }
+    }
+    return 'de inspringing klopt niet, of er staat een dubbele punt in een tekst (zet zo’n tekst tussen rechte aanhalingstekens)';
   }
   if (reden.startsWith('duplicated mapping key')) return 'dit veld staat er twee keer in; haal er één weg';
   if (reden.includes('tab characters')) return 'spring in met spaties, niet met de Tab-toets';
@@ -127,7 +173,13 @@ function issueRegels(collectie: Collectie, bestand: string, issue: z.core.$ZodIs
     });
   }
   const ontbreekt = issue.code === 'invalid_type' && issue.input === undefined;
-  const tekst = ontbreekt && !issue.message.startsWith('ontbreekt') ? 'ontbreekt' : issue.message;
+  // “13:30” from Word reads as the example "13:30": the quotes are the mistake, so the line names them.
+  const krul = typeof issue.input === 'string' && gekruld.test(issue.input);
+  const tekst = krul
+    ? `staat tussen gekrulde aanhalingstekens (${String(issue.input)}), zoals Word ze zet; gebruik rechte aanhalingstekens (" ")`
+    : ontbreekt && !issue.message.startsWith('ontbreekt')
+      ? 'ontbreekt'
+      : issue.message;
   return [regel(bestand, issue.path, tekst, voorbeeldVoor(collectie, issue.path))];
 }
 

@@ -22,7 +22,7 @@ test('een fout in de frontmatter noemt het bestand en het veld', async () => {
   expect(() => leesFrontmatter('geen frontmatter', 'leeg.md')).toThrow(/leeg\.md/);
 });
 
-test('de functie voor Netlify kent geen concepten; die van astro dev wel, en slaat een bestand met een fout over', async () => {
+test('de functie voor productie kent geen concepten; die van astro dev en van een voorbeeld wel; alleen die van dev slaat een bestand met een fout over', async () => {
   const map = await mkdtemp(join(tmpdir(), 'bijeenkomsten-'));
   try {
     const echt = await readFile(join(import.meta.dirname, '../content/bijeenkomsten/opgavegericht-besturen.md'), 'utf8');
@@ -33,6 +33,11 @@ test('de functie voor Netlify kent geen concepten; die van astro dev wel, en sla
     await writeFile(join(map, 'kapot.md'), echt.replace('datum: 2027-11-04', 'datum: 2027-02-30'));
     await expect(leesBijeenkomsten(map)).rejects.toThrow(/kapot\.md: datum bestaat niet in de kalender/);
     expect([...(await leesBijeenkomsten(map, { dev: true })).keys()]).toEqual(['concept', 'gewoon']);
+    // A deploy preview's function: drafts in, a mistake still stops the build.
+    await expect(leesBijeenkomsten(map, { concepten: true })).rejects.toThrow(/kapot\.md/);
+    await rm(join(map, 'kapot.md'));
+    expect([...(await leesBijeenkomsten(map, { concepten: true })).keys()]).toEqual(['concept', 'gewoon']);
+    expect([...(await leesBijeenkomsten(map, { dev: true, concepten: false })).keys()]).toEqual(['gewoon']);
   } finally {
     await rm(map, { recursive: true, force: true });
   }

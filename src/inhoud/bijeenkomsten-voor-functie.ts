@@ -8,7 +8,8 @@ import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
  * (src/content/bijeenkomsten/*.md), validated with the same schema, so no list of
  * events is kept by hand. They are read here when the function is bundled
  * (netlify/functie-bouw.ts) and go into the bundle as data. Like the pages, the
- * function built for Netlify leaves drafts out, so it answers 404 for them.
+ * function for the live site leaves drafts out, so it answers 404 for them; that of a
+ * deploy preview knows them, and answers that it is a preview (inschrijven/handler.ts).
  */
 export type Bijeenkomsten = ReadonlyMap<string, Bijeenkomst>;
 
@@ -34,11 +35,13 @@ export interface LeesOpties {
    * drafts are left out and a mistake throws.
    */
   dev?: boolean;
+  /** Drafts in or out, whatever `dev` says: in for a deploy preview's build (src/inhoud/concepten.ts). Default: `dev`. */
+  concepten?: boolean;
 }
 
 export async function leesBijeenkomsten(
   map: string = join(process.cwd(), INHOUD_MAP),
-  { dev = false }: LeesOpties = {},
+  { dev = false, concepten = dev }: LeesOpties = {},
 ): Promise<Bijeenkomsten> {
   const namen = (await readdir(map)).filter((n) => n.endsWith('.md')).sort();
   const paren = await Promise.all(
@@ -51,5 +54,5 @@ export async function leesBijeenkomsten(
       }
     }),
   );
-  return new Map(paren.filter((p) => p !== undefined && (dev || p[1].concept !== true)) as [string, Bijeenkomst][]);
+  return new Map(paren.filter((p) => p !== undefined && (concepten || p[1].concept !== true)) as [string, Bijeenkomst][]);
 }

@@ -111,6 +111,14 @@ describe('de inhoudscontrole', () => {
     ]);
   });
 
+  it('noemt bij een naam op .md.txt de naam zonder .txt, en waar die vandaan komt', async () => {
+    await cp(join(kopie, bijeenkomst), join(kopie, 'src/content/bijeenkomsten/kerstborrel.md.txt'));
+    expect(await fouten()).toEqual([
+      'src/content/bijeenkomsten/kerstborrel.md.txt: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site; ' +
+        'achter .md staat nog .txt (Windows en macOS verbergen dat vaak). Voorbeeld: kerstborrel.md',
+    ]);
+  });
+
   it('noemt een bestand dat Astro niet leest omdat het niet op .md eindigt', async () => {
     await cp(join(kopie, bijeenkomst), join(kopie, 'src/content/bijeenkomsten/programmasturing.markdown'));
     expect(await fouten()).toEqual([
@@ -158,11 +166,45 @@ describe('de inhoudscontrole', () => {
     ]);
   });
 
-  it('wijst de regel aan waar de opbouw niet klopt', async () => {
+  it('wijst de regel aan waar een dubbele punt in een tekst staat, met de eigen tekst als voorbeeld', async () => {
     await pasAan(bijeenkomst, /^titel: (.*)$/m, 'titel: Opgavegericht besturen: speciaal voor wethouders');
     expect(await fouten()).toEqual([
-      `${bijeenkomst}: regel 2: de inspringing klopt niet, of er staat een dubbele punt in een tekst ` +
-        '(zet zo’n tekst tussen aanhalingstekens). Voorbeeld: titel: "Opgavegericht besturen: een middag"',
+      `${bijeenkomst}: regel 2: in de tekst van "titel" staat een dubbele punt; zet de hele tekst dan tussen rechte ` +
+        'aanhalingstekens. Voorbeeld: titel: "Opgavegericht besturen: speciaal voor wethouders"',
+    ]);
+  });
+
+  it('noemt bij een verkeerd ingesprongen rol: de opbouw van de sprekers, geen voorbeeld met een titel', async () => {
+    await pasAan(bijeenkomst, '    rol: directeur', '   rol: directeur');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 12: de inspringing van "rol:" klopt niet. ` +
+        'Voorbeeld: sprekers: met daaronder per spreker "- naam: …" en, recht daaronder, "rol: …"',
+    ]);
+    await pasAan(bijeenkomst, '   rol: directeur', '  rol: directeur');
+    expect(await fouten()).toEqual([expect.stringMatching(new RegExp(`^${bijeenkomst}: regel 12: de inspringing van "rol:" klopt niet.`))]);
+  });
+
+  it('noemt een veld dat niet helemaal links staat', async () => {
+    await pasAan(bijeenkomst, 'doelgroep: Wethouders', ' doelgroep: Wethouders');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 16: "doelgroep:" hoort helemaal links te staan, zonder spaties ervoor. Voorbeeld: doelgroep: Wethouders en opgavemanagers`,
+    ]);
+  });
+
+  it('noemt gekrulde aanhalingstekens uit Word bij hun naam, ook waar ze de opbouw breken', async () => {
+    await pasAan(bijeenkomst, 'datum: 2027-11-04', 'datum: 2027-11-04\nbegintijd: “13:30”');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: veld "begintijd": staat tussen gekrulde aanhalingstekens (“13:30”), zoals Word ze zet; ` +
+        'gebruik rechte aanhalingstekens (" "). Voorbeeld: begintijd: "13:30"',
+    ]);
+    await pasAan(bijeenkomst, 'begintijd: “13:30”', 'begintijd: ‘13:30’');
+    expect((await fouten())[0]).toMatch(/staat tussen gekrulde aanhalingstekens \(‘13:30’\)/);
+
+    await pasAan(bijeenkomst, 'begintijd: ‘13:30’\n', '');
+    await pasAan(bijeenkomst, /^titel: (.*)$/m, 'titel: “Opgavegericht besturen: een middag”');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 2: de tekst van "titel" staat tussen gekrulde aanhalingstekens (“ ”), zoals Word ze zet, ` +
+        'en bevat een dubbele punt; gebruik rechte aanhalingstekens. Voorbeeld: titel: "Opgavegericht besturen: een middag"',
     ]);
   });
 
@@ -191,7 +233,7 @@ describe('de inhoudscontrole', () => {
     expect(await fouten()).toEqual([]);
   });
 
-  it('noemt concepten apart: ze gaan niet online, en mogen nog voorbeeldtekst hebben', async () => {
+  it('noemt concepten apart: ze komen niet op de echte site, en mogen nog voorbeeldtekst hebben', async () => {
     await pasAan(bijeenkomst, 'vorm: fysiek', 'vorm: fysiek\nconcept: true');
     await pasAan(
       bijeenkomst,
@@ -202,7 +244,7 @@ describe('de inhoudscontrole', () => {
     expect(uitslag.fouten).toEqual([]);
     expect(verslag(uitslag).split('\n').slice(0, 2)).toEqual([
       expect.stringMatching(/^Inhoud in orde: \d+ bestanden gecontroleerd\.$/),
-      `${bijeenkomst}: concept, gaat niet online (concept: true).`,
+      `${bijeenkomst}: concept, komt niet op de echte site; wel te zien met npm start en in een voorbeeld (concept: true).`,
     ]);
 
     await pasAan(bijeenkomst, 'concept: true', 'concept: ja');
@@ -221,6 +263,47 @@ describe('de inhoudscontrole', () => {
       'src/content/gids/leren.md: tekst onder de velden: bevat nog voorbeeldtekst uit het sjabloon ' +
         '("Schrijf hier de tekst van de bijeenkomst. …"). Vervang die door de echte tekst, of zet concept: true zolang het bestand niet af is.',
     ]);
+  });
+
+  it('noemt een hoofdstuk van de gids dat niet eindigt met waar de inhoud vandaan komt; een concept nog niet', async () => {
+    const hoofdstuk = 'src/content/gids/leren.md';
+    const tekst = await readFile(join(kopie, hoofdstuk), 'utf8');
+    const zonder = tekst.slice(0, tekst.indexOf('## Waar dit hoofdstuk vandaan komt'));
+    await writeFile(join(kopie, hoofdstuk), zonder);
+    const melding =
+      `${hoofdstuk}: tekst onder de velden: het hoofdstuk eindigt niet met de tussenkop "Waar dit hoofdstuk vandaan komt", ` +
+      'met daaronder waar de inhoud vandaan komt. Zet die als laatste tussenkop. Voorbeeld: ## Waar dit hoofdstuk vandaan komt';
+    expect(await fouten()).toEqual([melding]);
+
+    // There, but not last; there, but nothing under it.
+    await writeFile(join(kopie, hoofdstuk), `${tekst}\n## Verder lezen\n\nMeer.\n`);
+    expect(await fouten()).toEqual([melding]);
+    await writeFile(join(kopie, hoofdstuk), `${zonder}## Waar dit hoofdstuk vandaan komt\n\n`);
+    expect(await fouten()).toEqual([melding]);
+    // In a code block it does not count.
+    await writeFile(join(kopie, hoofdstuk), `${zonder}\`\`\`\n## Waar dit hoofdstuk vandaan komt\n\nBron.\n\`\`\`\n`);
+    expect(await fouten()).toEqual([melding]);
+
+    await pasAan(hoofdstuk, 'volgorde: 5', 'volgorde: 5\nconcept: true');
+    expect(await fouten()).toEqual([]);
+  });
+
+  it('noemt een tweede hoofdkop (# ) in de tekst, met de regel en de tussenkop als voorbeeld', async () => {
+    await pasAan(bijeenkomst, '## Gemeenten gaan opgavegericht werken', '# Gemeenten gaan opgavegericht werken');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 38: "# Gemeenten gaan opgavegericht werken" is een tweede hoofdkop: de titel bovenaan is al de ` +
+        'hoofdkop van de pagina. Maak er een tussenkop van, met twee #. Voorbeeld: ## Gemeenten gaan opgavegericht werken',
+    ]);
+    // Underlined with ===, or as HTML: the same heading.
+    await pasAan(bijeenkomst, '# Gemeenten gaan opgavegericht werken', 'Gemeenten gaan opgavegericht werken\n===');
+    expect(await fouten()).toEqual([expect.stringMatching(/: regel 38: "Gemeenten gaan opgavegericht werken" is een tweede hoofdkop/)]);
+    await pasAan(bijeenkomst, 'Gemeenten gaan opgavegericht werken\n===', '<h1>Gemeenten gaan opgavegericht werken</h1>');
+    expect(await fouten()).toEqual([
+      expect.stringMatching(/: regel 38: "<h1>Gemeenten gaan opgavegericht werken<\/h1>" is een tweede hoofdkop/),
+    ]);
+    // A # in a code block, or #hashtag without a space, is no heading.
+    await pasAan(bijeenkomst, '<h1>Gemeenten gaan opgavegericht werken</h1>', '```\n# commentaar\n```\n\n#opgavegericht');
+    expect(await fouten()).toEqual([]);
   });
 
   it('noemt elk punt dat nog te bevestigen is, één regel met bestand en veld: een waarschuwing, geen fout', async () => {
@@ -282,6 +365,77 @@ describe('de inhoudscontrole', () => {
       stderr: expect.stringContaining(`${bijeenkomst}: veld "contact": moet een e-mailadres zijn.`),
     });
   }, 30_000);
+});
+
+describe('afbeeldingen in de tekst', () => {
+  const map = () => join(kopie, 'public', 'afbeeldingen');
+  /** An image as an editor adds one: a file in the media folder, and a line in the Markdown. */
+  async function metAfbeelding(regel: string, bytes = 40_000, naam = 'zaal.jpg') {
+    await mkdir(map(), { recursive: true });
+    await writeFile(join(map(), naam), Buffer.alloc(bytes, 1));
+    await pasAan(bijeenkomst, '## Gemeenten gaan opgavegericht werken', `${regel}\n\n## Gemeenten gaan opgavegericht werken`);
+  }
+
+  it('keurt een afbeelding uit de mediamap met een beschrijving goed', async () => {
+    await metAfbeelding('![Wethouders in gesprek aan een tafel](/afbeeldingen/zaal.jpg)');
+    expect(await fouten()).toEqual([]);
+    await pasAan(bijeenkomst, '(/afbeeldingen/zaal.jpg)', '(/afbeeldingen/zaal.jpg "De zaal")');
+    expect(await fouten()).toEqual([]);
+  });
+
+  it('wil een beschrijving (alt-tekst), ook in HTML, en niet de bestandsnaam', async () => {
+    await metAfbeelding('![](/afbeeldingen/zaal.jpg)');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 38: de afbeelding /afbeeldingen/zaal.jpg heeft geen beschrijving (alt-tekst). Schrijf tussen de [ ] ` +
+        'wat erop staat, voor wie de afbeelding niet ziet. Voorbeeld: ![Wethouders in gesprek aan een tafel](/afbeeldingen/zaal.jpg)',
+    ]);
+    await pasAan(bijeenkomst, '![](/afbeeldingen/zaal.jpg)', '![zaal.jpg](/afbeeldingen/zaal.jpg)');
+    expect(await fouten()).toEqual([
+      expect.stringMatching(/regel 38: de afbeelding \/afbeeldingen\/zaal\.jpg heeft als beschrijving alleen de bestandsnaam\./),
+    ]);
+    await pasAan(bijeenkomst, '![zaal.jpg](/afbeeldingen/zaal.jpg)', '<img src="/afbeeldingen/zaal.jpg">');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 38: de afbeelding /afbeeldingen/zaal.jpg heeft geen beschrijving (alt-tekst). Schrijf die in alt="…", ` +
+        'voor wie de afbeelding niet ziet. Voorbeeld: <img src="/afbeeldingen/zaal.jpg" alt="Wethouders in gesprek aan een tafel">',
+    ]);
+    await pasAan(bijeenkomst, '<img src="/afbeeldingen/zaal.jpg">', '<img alt="De zaal" src="/afbeeldingen/zaal.jpg">');
+    expect(await fouten()).toEqual([]);
+  });
+
+  it('houdt de grootte binnen de perken, en noemt een afbeelding die er niet is', async () => {
+    await metAfbeelding('![De zaal](/afbeeldingen/zaal.jpg)', 2_400_000);
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 38: de afbeelding /afbeeldingen/zaal.jpg is 2,4 MB; hoogstens 300 kB, zodat de pagina ook op een ` +
+        'telefoon snel laadt. Maak hem kleiner (bijvoorbeeld 1600 pixels breed, als JPG) en zet hem opnieuw in public/afbeeldingen.',
+    ]);
+    await writeFile(join(map(), 'zaal.jpg'), Buffer.alloc(300_000, 1));
+    expect(await fouten()).toEqual([]);
+    await pasAan(bijeenkomst, '(/afbeeldingen/zaal.jpg)', '(/afbeeldingen/Zaal.JPG)');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 38: de afbeelding /afbeeldingen/Zaal.JPG staat niet in public/afbeeldingen. Zet hem daar ` +
+        '(in de redactie: Media, Nieuwe uploaden), of verbeter de naam: hoofdletters tellen mee.',
+    ]);
+  });
+
+  it('wil afbeeldingen uit de eigen mediamap, niet van een andere site of elders', async () => {
+    await metAfbeelding('![De zaal](https://example.org/zaal.jpg)');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 38: de afbeelding https://example.org/zaal.jpg staat op een andere site; de site toont alleen ` +
+        'eigen afbeeldingen. Zet hem in public/afbeeldingen (in de redactie: Media, Nieuwe uploaden). Voorbeeld: ![De zaal](/afbeeldingen/zaal.jpg)',
+    ]);
+    await pasAan(bijeenkomst, '(https://example.org/zaal.jpg)', '(../../../public/afbeeldingen/zaal.jpg)');
+    expect(await fouten()).toEqual([
+      `${bijeenkomst}: regel 38: de afbeelding ../../../public/afbeeldingen/zaal.jpg staat niet in de afbeeldingenmap. ` +
+        'Zet hem in public/afbeeldingen en schrijf het adres vanaf /afbeeldingen/. Voorbeeld: ![De zaal](/afbeeldingen/zaal.jpg)',
+    ]);
+    await pasAan(bijeenkomst, '(../../../public/afbeeldingen/zaal.jpg)', '(/afbeeldingen/../../package.json)');
+    expect((await fouten())[0]).toMatch(/staat niet in de afbeeldingenmap/);
+  });
+
+  it('kijkt niet in codeblokken en codestukjes', async () => {
+    await metAfbeelding('`![](/afbeeldingen/weg.jpg)`\n\n```\n![](/afbeeldingen/weg.jpg)\n```');
+    expect(await fouten()).toEqual([]);
+  });
 });
 
 describe('de voorbeelden', () => {

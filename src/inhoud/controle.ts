@@ -9,12 +9,14 @@
  *
  *   node scripts/controleer-inhoud.ts    exit 1 and one line per mistake, or exit 0
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { slug as astroSlug } from 'github-slugger';
 import type { Bijeenkomst, OnbevestigdFeit } from '../bijeenkomst/schema.ts';
+import { AFBEELDINGEN_MAP, MAX_AFBEELDING_BYTES } from './afbeeldingen.ts';
 import { regel, toets, toonPad, webadres } from './bestandscontrole.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
+import type { Afbeelding } from './tekstcontrole.ts';
 
 // The check of a single file lives apart, free of Node, so the editing UI runs it too.
 export { controleerBestand, controleerVelden, webadres } from './bestandscontrole.ts';
@@ -42,17 +44,15 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
     const namen = alle.filter((n) => n.endsWith('.md'));
     bestanden += namen.length;
     // Astro reads only *.md; a chapter saved as .markdown or .MD would silently be missing from the site.
-    for (const naam of alle.filter((n) => !n.endsWith('.md') && /\.(md|markdown|mdown|mkd|txt)$/i.test(n))) {
-      const goed = `${naam.replace(/\.[^.]+$/, '')}.md`;
-      fouten.push(
-        `${relative(project, join(map, naam)).split('\\').join('/')}: bestandsnaam: wordt niet gelezen, alleen namen op .md komen op de site. Voorbeeld: ${goed}`,
-      );
+    for (const naam of alle.filter((n) => !n.endsWith('.md') && markdownAchtig.test(n))) {
+      fouten.push(`${relative(project, join(map, naam)).split('\\').join('/')}: bestandsnaam: ${nietGelezen(naam)}`);
     }
     const gelezen: Gelezen[] = [];
     for (const naam of namen) {
       const bestand = relative(project, join(map, naam)).split('\\').join('/');
       const uitslag = toets(collectie, bestand, await readFile(join(map, naam), 'utf8'));
       fouten.push(...uitslag.fouten);
+      fouten.push(...(await afbeeldingFouten(project, bestand, uitslag.afbeeldingen ?? [])));
       if (uitslag.data) nogTeBevestigen.push(...openPunten(bestand, uitslag.data));
       if (uitslag.data?.concept === true) concepten.push(bestand);
       else if (uitslag.data) gelezen.push({ bestand, naam, data: uitslag.data });
@@ -63,6 +63,55 @@ export async function controleerInhoud(project: string): Promise<Uitslag> {
     if (collectie === 'gids') fouten.push(...dubbeleVolgorde(gelezen));
   }
   return { bestanden, fouten, concepten, nogTeBevestigen };
+}
+
+/** Names Astro does not read as Markdown, though an editor meant them to be. */
+const markdownAchtig = /\.(md|markdown|mdown|mkd|txt)$/i;
+
+/**
+ * Why a file is not read, with the name it should have. A name such as kerstborrel.md.txt
+ * comes from a computer that added .txt and hides it: the right name drops every such ending.
+ */
+function nietGelezen(naam: string): string {
+  let kern = naam;
+  while (markdownAchtig.test(kern)) kern = kern.replace(markdownAchtig, '');
+  const laatste = naam.slice(naam.lastIndexOf('.'));
+  const verborgen = /\.md\./i.test(naam) ? `; achter .md staat nog ${laatste} (Windows en macOS verbergen dat vaak)` : '';
+  return `wordt niet gelezen, alleen namen op .md komen op de site${verborgen}. Voorbeeld: ${kern}.md`;
+}
+
+/** Sizes as an editor reads them: 412 kB, 2,4 MB. */
+function grootte(bytes: number): string {
+  const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+  return bytes >= 1_000_000 ? `${getal.format(bytes / 1_000_000)} MB` : `${Math.round(bytes / 1000)} kB`;
+}
+
+/** Each image of a file must be in the media folder, under the byte limit (src/inhoud/afbeeldingen.ts). */
+async function afbeeldingFouten(project: string, bestand: string, afbeeldingen: Afbeelding[]): Promise<string[]> {
+  const fouten: string[] = [];
+  for (const { bron, regel } of afbeeldingen) {
+    const waar = `${bestand}: regel ${regel}: de afbeelding ${bron}`;
+    let naam: string;
+    try {
+      naam = decodeURI(bron.split(/[?#]/)[0] ?? '').slice(bron.indexOf('/', 1) + 1);
+    } catch {
+      naam = bron;
+    }
+    // Exactly as written: the live site is case-sensitive, even where the editor's computer is not.
+    const inMap = await readdir(join(project, AFBEELDINGEN_MAP)).catch(() => [] as string[]);
+    const gevonden = inMap.includes(naam) ? await stat(join(project, AFBEELDINGEN_MAP, naam)).catch(() => undefined) : undefined;
+    if (!gevonden?.isFile()) {
+      fouten.push(
+        `${waar} staat niet in ${AFBEELDINGEN_MAP}. Zet hem daar (in de redactie: Media, Nieuwe uploaden), of verbeter de naam: hoofdletters tellen mee.`,
+      );
+    } else if (gevonden.size > MAX_AFBEELDING_BYTES) {
+      fouten.push(
+        `${waar} is ${grootte(gevonden.size)}; hoogstens ${grootte(MAX_AFBEELDING_BYTES)}, zodat de pagina ook op een telefoon snel laadt. ` +
+          `Maak hem kleiner (bijvoorbeeld 1600 pixels breed, als JPG) en zet hem opnieuw in ${AFBEELDINGEN_MAP}.`,
+      );
+    }
+  }
+  return fouten;
 }
 
 /** The field that holds each fact an event can mark as not yet confirmed, and how the line names it. */
@@ -187,7 +236,9 @@ export function openVerslag(uitslag: Uitslag): string | undefined {
 
 /** The lines an editor sees, in the terminal and in a failed build. */
 export function verslag(uitslag: Uitslag): string {
-  const concepten = uitslag.concepten.map((bestand) => `${bestand}: concept, gaat niet online (concept: true).`);
+  const concepten = uitslag.concepten.map(
+    (bestand) => `${bestand}: concept, komt niet op de echte site; wel te zien met npm start en in een voorbeeld (concept: true).`,
+  );
   const open = openVerslag(uitslag);
   if (uitslag.fouten.length === 0)
     return [`Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`, ...concepten, ...(open ? [open] : [])].join('\n');

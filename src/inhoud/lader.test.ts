@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inhoudLader, leesBestand } from './lader.ts';
 import { inhoudSchemas } from './schemas.ts';
 
@@ -18,7 +18,10 @@ beforeEach(async () => {
   map = join(kopie, 'src', 'content', 'bijeenkomsten');
   await mkdir(map, { recursive: true });
 });
-afterEach(() => rm(kopie, { recursive: true, force: true }));
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await rm(kopie, { recursive: true, force: true });
+});
 
 interface Opgeslagen {
   id: string;
@@ -124,6 +127,26 @@ describe('inhoudLader', () => {
       'src/content/bijeenkomsten/kapot.md: veld "datum": bestaat niet in de kalender. Voorbeeld: datum: 2027-11-04',
     );
     expect((fout as Error).stack).toBe('');
+  });
+
+  it('neemt een concept op in een deploy preview of branch deploy, nooit in productie, ook niet uit de opslag van een eerdere voorbeeldbouw', async () => {
+    await bijeenkomst('gewoon.md');
+    await bijeenkomst('concept.md', (t) => t.replace('vorm: fysiek', 'vorm: fysiek\nconcept: true'));
+    // One store for every build, as Netlify's build cache keeps Astro's between deploys of all contexts.
+    const { ctx, opgeslagen } = context(false);
+    for (const voorbeeld of ['deploy-preview', 'branch-deploy']) {
+      vi.stubEnv('CONTEXT', voorbeeld);
+      await inhoudLader('bijeenkomsten').load(ctx);
+      expect([...opgeslagen().keys()].sort(), voorbeeld).toEqual(['concept', 'gewoon']);
+      expect(opgeslagen().get('concept')?.data).toMatchObject({ concept: true });
+    }
+    for (const anders of ['production', '', 'iets-anders']) {
+      vi.stubEnv('CONTEXT', anders);
+      await inhoudLader('bijeenkomsten').load(ctx);
+      expect([...opgeslagen().keys()], anders || '(geen)').toEqual(['gewoon']);
+      vi.stubEnv('CONTEXT', 'deploy-preview');
+      await inhoudLader('bijeenkomsten').load(ctx);
+    }
   });
 
   it('laat een collectie met alleen concepten bestaan, leeg, zodat getCollection() niet in het Engels waarschuwt', async () => {

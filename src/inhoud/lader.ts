@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { conceptenInBouw } from './concepten.ts';
 import { controleerVelden, webadres } from './controle.ts';
 import { frontmatterPatroon, leesVelden } from './frontmatter.ts';
 import type { Collectie } from './schemas.ts';
@@ -19,9 +20,10 @@ import type { Collectie } from './schemas.ts';
  *   (src/components/InhoudMeldingen.astro); it returns as soon as the file is fixed.
  *   Anywhere else (build, sync) such a file stops everything with those same lines;
  *   the build has already stopped before this (integraties/inhoudscontrole.ts).
- * - Outside `astro dev` a draft (`concept: true`) is left out, so the build has no page,
- *   agenda entry, calendar file, share image or sitemap entry for it. In `astro dev` it
- *   is there, with a banner that says it is a draft.
+ * - A draft (`concept: true`) is there in `astro dev` and in a Netlify deploy preview or
+ *   branch deploy (src/inhoud/concepten.ts), with a banner that says it is a draft. Anywhere
+ *   else it is left out, so the live site has no page, agenda entry, calendar file, share
+ *   image or sitemap entry for it.
  *
  * Each entry is what Astro's glob() loader would store for `*.md` in the folder: the id is
  * the file name as a web address (`webadres`), the HTML comes from Astro's own Markdown
@@ -30,13 +32,15 @@ import type { Collectie } from './schemas.ts';
  *
  * `astro dev` is told apart by the file watcher Astro hands only to loaders in dev. Dev and
  * build keep separate content caches (.astro/ and node_modules/.astro/), so an entry dev
- * keeps never reaches a build through the cache.
+ * keeps never reaches a build through the cache. Builds of every context share theirs
+ * (Netlify keeps node_modules between deploys), so a stored draft is checked again.
  */
 export function inhoudLader(collectie: Collectie): Loader {
   return {
     name: `inhoud-${collectie}`,
     load: async (ctx: LoaderContext) => {
       const dev = Boolean(ctx.watcher);
+      const metConcepten = dev || conceptenInBouw();
       const project = fileURLToPath(ctx.config.root);
       const map = join(project, 'src', 'content', collectie);
 
@@ -55,13 +59,15 @@ export function inhoudLader(collectie: Collectie): Loader {
           }
           const id = webadres(naam);
           const digest = ctx.generateDigest(tekst);
-          if (ctx.store.get(id)?.digest === digest) {
-            ids.add(id);
+          const bewaard = ctx.store.get(id);
+          if (bewaard?.digest === digest) {
+            // Stored by a preview's build, whose draft this build leaves out.
+            if (metConcepten || bewaard.data.concept !== true) ids.add(id);
             continue;
           }
           const { data, body } = leesBestand(tekst);
           const velden = await ctx.parseData({ id, data, filePath: pad });
-          if (!dev && velden.concept === true) continue;
+          if (!metConcepten && velden.concept === true) continue;
           // The whole file: Astro's renderer takes the fields off by the same --- rule as frontmatter.ts.
           const rendered = await ctx.renderMarkdown(tekst, { fileURL: pathToFileURL(pad) });
           // Images in the Markdown, so Astro processes them, as its glob() loader does.

@@ -73,8 +73,10 @@ describe('kleurcontrast van de design tokens', () => {
     ['succes', 'achtergrond', 'stand “open” op kaarten'],
     ['waarschuwing', 'achtergrond', 'stand “wachtlijst” op kaarten'],
     ['fout', 'achtergrond', 'foutmeldingen'],
-    ['tekst', 'waarschuwing-vlak', 'conceptbalk (alleen in astro dev)'],
-    ['waarschuwing', 'waarschuwing-vlak', 'conceptlabel (alleen in astro dev)'],
+    ['tekst', 'waarschuwing-vlak', 'conceptbalk (astro dev en voorbeeld)'],
+    ['waarschuwing', 'waarschuwing-vlak', 'conceptlabel (astro dev en voorbeeld)'],
+    ['tekst', 'fout-vlak', 'melding van de inhoudscontrole (alleen in astro dev)'],
+    ['fout', 'fout-vlak', 'kop van die melding'],
   ];
   for (const [voor, achter, waar] of tekstParen) {
     it(`${voor} op ${achter} (${waar}) haalt 4,5:1`, () => {

@@ -22,9 +22,11 @@ export const kleuren = {
   'focus-tekst': '#0b0c0c',
   succes: '#0b6e3b',
   waarschuwing: '#8a4b00',
-  /** Behind the draft banner and label, which only `astro dev` shows. */
+  /** Behind the draft banner and label, which `astro dev` and deploy previews show. */
   'waarschuwing-vlak': '#fff4d6',
   fout: '#b3261e',
+  /** Behind the content check's banner, which only `astro dev` shows. */
+  'fout-vlak': '#fdecea',
 } as const;
 
 export type Kleur = keyof typeof kleuren;

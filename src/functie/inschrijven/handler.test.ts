@@ -439,6 +439,58 @@ describe('fouten volgens het contract', () => {
   });
 });
 
+describe('een concept in een voorbeeld van de site (deploy preview, branch deploy)', () => {
+  // Only a preview's bundle holds drafts (netlify/functie-bouw.ts); its mail key may well be the real one.
+  const open = testBijeenkomsten.get('open');
+  if (!open) throw new Error('testhulp mist de bijeenkomst open');
+  const metConcept = new Map([...testBijeenkomsten, ['concept', { ...open, titel: 'Titel concept', concept: true }]]);
+  const concept = (env: Record<string, string>, extra: Partial<Afhankelijkheden> = {}) =>
+    handler(env, { bijeenkomsten: async () => metConcept, ...extra });
+
+  test.each([
+    ['gebouwd als deploy preview', 'deploy-preview', {}],
+    ['gebouwd als branch deploy', 'branch-deploy', {}],
+    ['CONTEXT ook bij het verzoek', 'deploy-preview', { CONTEXT: 'deploy-preview' }],
+    ['zelfs met de lokale schakelaar', 'deploy-preview', { INSCHRIJVING_LOKAAL: '1' }],
+  ])('%s: 409 "dit is een voorbeeld", en niets bereikt de organisator', async (_, bouwContext, env) => {
+    const r = await concept(env, { bouwContext })(alsJson({ ...geldig, bijeenkomst: 'concept' }));
+    expect(r.status).toBe(409);
+    const { ok, melding } = await r.json();
+    expect(ok).toBe(false);
+    expect(melding).toMatch(/^Dit is een voorbeeld van de site: de bijeenkomst is nog een concept\./);
+    expect(melding).toContain('Er is niets verstuurd');
+    expect(nep.verzoeken).toHaveLength(0);
+    // The same preview signs up for a published event as the live site does.
+    expect((await concept(env, { bouwContext })(alsJson(geldig))).status).toBe(200);
+  });
+
+  test('als pagina zonder JavaScript: dezelfde melding, in het Nederlands, met de weg terug naar de bijeenkomst', async () => {
+    const r = await concept({ CONTEXT: 'deploy-preview' })(alsFormulier({ ...geldig, bijeenkomst: 'concept' }));
+    expect(r.status).toBe(409);
+    expect(r.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await r.text();
+    expect(html).toContain('Dit is een voorbeeld van de site: de bijeenkomst is nog een concept.');
+    expect(html).toContain('href="/bijeenkomsten/concept/');
+    expect(nep.verzoeken).toHaveLength(0);
+  });
+
+  test('eerst de gewone controles: een fout in het formulier krijgt de gewone 422', async () => {
+    const r = await concept({ CONTEXT: 'deploy-preview' })(alsJson({ ...geldig, bijeenkomst: 'concept', email: 'fout' }));
+    expect(r.status).toBe(422);
+  });
+
+  test('lokaal (npm start): het concept gaat naar de outbox, zoals elke inschrijving daar', async () => {
+    const map = await mkdtemp(join(tmpdir(), 'outbox-'));
+    try {
+      const env = { RESEND_API_KEY: '', MAIL_FROM: '', INSCHRIJVING_OUTBOX: map, INSCHRIJVING_LOKAAL: '1' };
+      expect((await concept(env)(alsJson({ ...geldig, bijeenkomst: 'concept' }))).status).toBe(200);
+      expect(await readdir(map)).toHaveLength(2);
+    } finally {
+      await rm(map, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('de mail-API hapert', () => {
   test('500 en 502 worden opnieuw geprobeerd met dezelfde sleutel', async () => {
     nep.script.push(500, 502);

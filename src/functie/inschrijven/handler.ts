@@ -6,6 +6,7 @@ import { type Afhankelijkheden, type Behandeling, type Handler, maakEindpunt, ty
 import type { Invoer } from '../invoer.ts';
 import { logWaarde } from '../log.ts';
 import { NIET_ONTVANGEN } from '../nadruk.ts';
+import { isLokaal } from '../omgeving.ts';
 import { verstuurPaar } from '../verzenden.ts';
 import { type Aanmelding, controleer, type Fouten, honeypots } from './aanmelding.ts';
 import { bedanktAdres } from './bedankt.ts';
@@ -127,6 +128,18 @@ function inschrijving(v: Verzoek, deps: Afhankelijkheden, bevestigingen: Bevesti
       const stand = inschrijfStand(bijeenkomst.data, deps.nu());
       if (!kanInschrijven(stand)) return fout(409, `${standTekst(stand)} Vragen? Mail naar ${bijeenkomst.data.contact}.`);
       const wachtlijst = stand.status === 'wachtlijst';
+
+      // Only a deploy preview's bundle holds drafts (src/inhoud/concepten.ts), and a preview may well
+      // have the real mail key: a sign-up there stops here, after every check the live site makes.
+      // 409 as for a closed event: the event's state allows no sign-up; not a 2xx (nothing was
+      // received), not a 5xx (nothing is broken, and trying again changes nothing). Locally the mails
+      // go to the outbox, as every sign-up's there.
+      if (bijeenkomst.data.concept === true && !isLokaal(v.env))
+        return fout(
+          409,
+          'Dit is een voorbeeld van de site: de bijeenkomst is nog een concept. Er is niets verstuurd, ook niet naar de organisator. ' +
+            'Inschrijven kan zodra de bijeenkomst gepubliceerd is, op de echte site.',
+        );
 
       const route = v.mailroute();
       if (!route) return fout(503, `Het inschrijven via de website werkt op dit moment niet. ${niet(bijeenkomst.data.contact)}`);
