@@ -40,6 +40,16 @@ for (const javaScriptEnabled of [true, false]) {
       const knop = main.getByRole('link', { name: 'Schrijf je in' });
       await expect(knop).toHaveAttribute('href', '#inschrijven');
       await binnen('knop naar het formulier', knop);
+      // Every value stays inside the box, also a long word such as “Wethoudersvereniging”.
+      const rand = await feiten.evaluate((e) => e.getBoundingClientRect().right - parseFloat(getComputedStyle(e).paddingRight));
+      for (const waarde of await feiten.locator('dd').all()) {
+        const tekst = await waarde.evaluate((e) => {
+          const r = document.createRange();
+          r.selectNodeContents(e);
+          return { rechts: r.getBoundingClientRect().right, tekst: e.textContent?.trim() };
+        });
+        expect(tekst.rechts, `“${tekst.tekst}” steekt buiten het blok Praktisch`).toBeLessThanOrEqual(rand + 0.5);
+      }
     });
 
     test('de kop van de site is één rij, en het menu gaat open met de links', { tag: '@layout' }, async ({ page }) => {
