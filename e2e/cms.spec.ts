@@ -138,7 +138,7 @@ test('een concept staat als concept in de lijst, met gewone woorden: opgeslagen,
   // A draft that is saved says "Opgeslagen", never "Gepubliceerd".
   await expect(page.getByRole('button', { name: 'Opgeslagen' })).toBeVisible();
   await expect(page.getByText(/gepubliceerd/i).and(page.locator('button, [role="button"]'))).toHaveCount(0);
-  const hint = page.getByText(/^Aan: het komt nog niet op de site\./);
+  const hint = page.getByText(/^Aan: het komt nog niet op de echte site\./);
   await expect(hint).toBeVisible();
   await expect(hint).not.toContainText('npm start');
   // "Bekijk de pagina" opens the entry's own page on the dev server.

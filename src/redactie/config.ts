@@ -61,7 +61,7 @@ type Teksten<T> = { [K in keyof T]-?: VeldTekst<T[K]> };
 
 const concept: Tekst = {
   label: 'Concept',
-  hint: 'Aan: het komt nog niet op de site. Op je eigen computer zie je het wel, met de gele balk “Concept — niet gepubliceerd”. Zet het schuifje uit als alles klopt en het online mag.',
+  hint: 'Aan: het komt nog niet op de echte site. Op je eigen computer en in een voorvertoning zie je het wel, met de gele balk “Concept — niet gepubliceerd”. Zet het schuifje uit als alles klopt en het online mag.',
 };
 const samenvatting = (waarover: string): Tekst => ({
   label: 'Samenvatting',
