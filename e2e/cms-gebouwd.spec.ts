@@ -13,7 +13,7 @@ import { dist } from './gebouwd.ts';
  */
 
 test('/admin/ en zijn bestanden krijgen de eigen policy van de CMS, noindex, en geen lokale modus', async ({ request }) => {
-  for (const pad of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js']) {
+  for (const pad of ['/admin/', '/admin/config.yml', '/admin/redactie.js', '/admin/decap-cms.js']) {
     const antwoord = await request.get(pad);
     expect(antwoord.status(), pad).toBe(200);
     const h = antwoord.headers();
@@ -21,8 +21,12 @@ test('/admin/ en zijn bestanden krijgen de eigen policy van de CMS, noindex, en 
   }
   const html = await (await request.get('/admin/')).text();
   expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
-  // No script but the CMS's own file from the site itself.
-  expect([...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!.trim())).toEqual(['src="/admin/decap-cms.js"']);
+  // No script but two files from the site itself: the site's own for the CMS first (format,
+  // words, content check), then the CMS. No live-reload client, no page scripts.
+  expect([...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!.trim())).toEqual([
+    'src="/admin/redactie.js"',
+    'src="/admin/decap-cms.js"',
+  ]);
 
   const config = yaml.load(await (await request.get('/admin/config.yml')).text()) as Record<string, unknown>;
   expect(config).not.toHaveProperty('local_backend');

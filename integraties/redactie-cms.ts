@@ -17,7 +17,7 @@ import {
   type Toegang,
   toegangUitConfig,
 } from '../src/redactie/api-wacht.ts';
-import { CMS_PAD } from '../src/redactie/app-bestanden.ts';
+import { CMS_PAD, CMS_PAGINA } from '../src/redactie/app-bestanden.ts';
 import { cmsConfig, LOKALE_API } from '../src/redactie/config.ts';
 
 type Volgende = (fout?: unknown) => void;
@@ -57,6 +57,9 @@ export function redactieCms(): AstroIntegration {
           const pad = (req.url ?? '').split('?')[0] ?? '';
           if (pad.startsWith(CMS_PAD)) {
             for (const [naam, waarde] of Object.entries(cmsHeaders)) res.setHeader(naam, waarde);
+            // As Netlify does: the folder's address serves its index.html, the endpoint with the
+            // page as it is, so Astro adds no live-reload client that would reload the CMS.
+            if (pad === CMS_PAD) req.url = `${CMS_PAGINA}${(req.url ?? '').slice(pad.length)}`;
             return volgende();
           }
           if (pad !== LOKALE_API || !api) return volgende();

@@ -14,20 +14,14 @@
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import slugify from '@sindresorhus/slugify';
 import yaml from 'js-yaml';
 import { leesStartadres } from '../integraties/startadres.ts';
 import { datumInAmsterdam } from '../src/bijeenkomst/tijd.ts';
+import { slugVan } from '../src/inhoud/bestandsnaam.ts';
 import { webadres } from '../src/inhoud/controle.ts';
 import { plaatshouders } from '../src/inhoud/plaatshouders.ts';
 
-/** Dutch wording for the one symbol a title commonly holds; the library would write "and". */
-const vervangingen: [string, string][] = [['&', ' en ']];
-
-/** The file name for a title: lowercase, without diacritics, words joined by '-'. */
-export function slugVan(titel: string): string {
-  return slugify(titel, { customReplacements: vervangingen, decamelize: false });
-}
+export { slugVan };
 
 /** Three months after `vandaag` (YYYY-MM-DD): a future date, so the new event is open for sign-up. */
 export function plaatshouderDatum(vandaag: string): string {

@@ -70,8 +70,12 @@ function inDeCms(vorm: Vorm, binnenOptioneel = false): Vorm {
 describe('de CMS-configuratie komt uit de schema’s van de build', () => {
   it.each(collecties)('%s: elk veld van het schema staat erin, met verplicht/optioneel zoals het schema, en alleen die', (c) => {
     const velden = cmsVelden(c);
-    expect(velden.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
-    const frontmatter = velden.slice(0, -1);
+    // After the fields: the text, as Markdown that is never re-written, and the content check's own field.
+    expect(velden.slice(-2)).toMatchObject([
+      { name: 'body', widget: 'markdown', modes: ['raw'] },
+      { name: 'controle', widget: 'controle', required: false },
+    ]);
+    const frontmatter = velden.slice(0, -2);
     expect(vormVanCms(frontmatter)).toEqual(inDeCms(vormVanSchema(inhoudSchemas[c])));
   });
 
@@ -121,6 +125,22 @@ describe('de CMS-configuratie komt uit de schema’s van de build', () => {
     expect(cmsConfig({ ...instellingen, lokaal: true, site: 'http://localhost:4321' }).local_backend).toEqual({
       url: 'http://localhost:4321/api/v1',
     });
+  });
+
+  it('elke collectie: het eigen formaat, concepten herkenbaar in de lijst, en "Bekijk" naar de eigen pagina', () => {
+    const lijst = cmsConfig(instellingen).collections as Record<string, unknown>[];
+    expect(lijst.map((c) => [c.name, c.format, c.preview_path])).toEqual([
+      ['bijeenkomsten', 'markdown-ter-plaatse', 'bijeenkomsten/{{slug}}/'],
+      ['gids', 'markdown-ter-plaatse', 'gids/{{slug}}/'],
+      ['paginas', 'markdown-ter-plaatse', '{{slug}}/'],
+    ]);
+    for (const c of lijst) {
+      expect(c.summary).toMatch(/^\{\{concept \| ternary\('Concept — ', ''\)\}\}/);
+      expect(c.view_filters).toEqual([{ label: 'Alleen concepten', field: 'concept', pattern: true }]);
+    }
+    // The words per mode: saving a file locally, merging a pull request online.
+    expect(cmsConfig({ ...instellingen, lokaal: true }).locale).toBe('nl-lokaal');
+    expect(cmsConfig(instellingen).locale).toBe('nl-online');
   });
 });
 

@@ -2,6 +2,9 @@ import yaml from 'js-yaml';
 import * as z from 'zod/mini';
 import { datumPatroon, tijdPatroon } from '../bijeenkomst/schema.ts';
 import { type Collectie, inhoudSchemas } from '../inhoud/schemas.ts';
+import { CONTROLEVELD } from './browser/controle.ts';
+import { TAAL } from './browser/woorden.ts';
+import { FORMAAT } from './formaat.ts';
 
 /** Where the CMS finds the working copy with `npm start` (integraties/redactie-cms.ts). */
 export const LOKALE_API = '/api/v1';
@@ -57,8 +60,8 @@ type VeldTekst<V> = unknown extends V
 type Teksten<T> = { [K in keyof T]-?: VeldTekst<T[K]> };
 
 const concept: Tekst = {
-  label: 'Concept (nog niet publiceren)',
-  hint: 'Aangevinkt: alleen te zien met npm start, met de balk "Concept — niet gepubliceerd"; de echte site laat het weg. Vink uit als alles klopt en het online mag.',
+  label: 'Concept',
+  hint: 'Aan: het komt nog niet op de echte site. Op je eigen computer en in een voorvertoning zie je het wel, met de gele balk “Concept — niet gepubliceerd”. Zet het schuifje uit als alles klopt en het online mag.',
 };
 const samenvatting = (waarover: string): Tekst => ({
   label: 'Samenvatting',
@@ -142,8 +145,11 @@ interface Collectiegegevens {
   beschrijving: string;
   /** Whether an editor may add and remove files in it here. */
   nieuw: boolean;
+  /** How an entry reads in the list, after the draft marker (Decap's template syntax). */
   summary: string;
   sorteren: string[];
+  /** The entry's page on the site, for the link "Bekijk …" in the toolbar; {{slug}} is the file name. */
+  pagina: string;
 }
 
 const collecties: Record<Collectie, Collectiegegevens> = {
@@ -151,10 +157,11 @@ const collecties: Record<Collectie, Collectiegegevens> = {
     label: 'Bijeenkomsten',
     enkelvoud: 'bijeenkomst',
     beschrijving:
-      'Elke bijeenkomst is een eigen pagina met inschrijfformulier. Een nieuwe bijeenkomst begint als concept: pas als het vinkje uit is, komt hij op de site.',
+      'Elke bijeenkomst is een eigen pagina met inschrijfformulier. Een nieuwe bijeenkomst begint als concept: pas als het schuifje Concept uit staat, komt hij op de site.',
     nieuw: true,
-    summary: '{{titel}} — {{datum}}',
+    summary: "{{titel}} — {{datum | date('DD-MM-YYYY')}}",
     sorteren: ['datum', 'titel'],
+    pagina: 'bijeenkomsten/{{slug}}/',
   },
   gids: {
     label: 'Gids: hoofdstukken',
@@ -163,6 +170,7 @@ const collecties: Record<Collectie, Collectiegegevens> = {
     nieuw: true,
     summary: '{{volgorde}}. {{titel}}',
     sorteren: ['volgorde', 'titel'],
+    pagina: 'gids/{{slug}}/',
   },
   paginas: {
     label: "Pagina's",
@@ -172,6 +180,7 @@ const collecties: Record<Collectie, Collectiegegevens> = {
     nieuw: false,
     summary: '{{titel}}',
     sorteren: ['titel'],
+    pagina: '{{slug}}/',
   },
 };
 
@@ -239,15 +248,29 @@ function velden(schema: JsonSchema, tekstPerVeld: Record<string, Tekst>): CmsVel
   });
 }
 
-/** The fields of a collection: the frontmatter, draft first so it is the first thing an editor sees, then the text. */
+/**
+ * The fields of a collection: the frontmatter, draft first so it is the first thing an
+ * editor sees, then the text, then the content check's own field (src/redactie/browser/controle.ts),
+ * which shows why a save was refused and writes nothing.
+ */
 export function cmsVelden(collectie: Collectie, schema: z.ZodMiniType = inhoudSchemas[collectie]): CmsVeld[] {
   const frontmatter = velden(jsonSchema(schema), teksten[collectie] as Record<string, Tekst>);
-  // Something new starts as a draft: on the site only once an editor unticks this.
+  // Something new starts as a draft: on the site only once an editor switches this off.
   const eerst = frontmatter.filter((v) => v.name === 'concept').map((v) => ({ ...v, default: true }));
   return [
     ...eerst,
     ...frontmatter.filter((v) => v.name !== 'concept'),
-    { name: 'body', label: 'Tekst', widget: 'markdown', hint: 'De tekst van de pagina. Een kop maak je met het menu "Kop 2".' },
+    {
+      name: 'body',
+      label: 'Tekst',
+      widget: 'markdown',
+      // Markdown as it is in the file, never re-written: the rich-text mode would write every
+      // paragraph, list and heading anew ("-" becomes "*", lines joined), so one changed word
+      // would change the whole text in git.
+      modes: ['raw'],
+      hint: 'De tekst in Markdown, zoals in het bestand: een lege regel begint een nieuwe alinea, “## ” aan het begin van een regel maakt een tussenkop, “- ” een opsommingsteken. Meer in de handleiding, hoofdstuk 2.',
+    },
+    { name: CONTROLEVELD, label: 'Controle', widget: CONTROLEVELD, required: false },
   ];
 }
 
@@ -262,7 +285,8 @@ export interface CmsInstellingen {
 
 export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Record<string, unknown> {
   return {
-    locale: 'nl',
+    // Decap's Dutch with the site's words laid over it, one set per mode (src/redactie/browser/woorden.ts).
+    locale: lokaal ? TAAL.lokaal : TAAL.online,
     // Production: GitHub, with Netlify as the OAuth provider (docs/redactie/README.md, chapter 14).
     backend: { name: 'github', ...(repo ? { repo } : {}), branch },
     // Decap uses this only on localhost, and only when the local API answers
@@ -290,13 +314,18 @@ export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Reco
         description: c.beschrijving,
         folder: `src/content/${naam}`,
         extension: 'md',
-        format: 'frontmatter',
+        // Changes only what the editor changed (src/redactie/formaat.ts), registered by the site's script on /admin/.
+        format: FORMAAT,
         identifier_field: 'titel',
         slug: '{{slug}}',
         create: c.nieuw,
         delete: c.nieuw,
-        summary: c.summary,
+        // A draft says so in the list, first thing.
+        summary: `{{concept | ternary('Concept — ', '')}}${c.summary}`,
+        view_filters: [{ label: 'Alleen concepten', field: 'concept', pattern: true }],
         sortable_fields: c.sorteren,
+        // "Bekijk …" opens the entry's own page, not the home page.
+        preview_path: c.pagina,
         // The preview would show the fields without the site's look; the site itself (npm start) is the preview.
         editor: { preview: false },
         fields: cmsVelden(naam),

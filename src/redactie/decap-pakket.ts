@@ -9,6 +9,8 @@ import { x as pakUit } from 'tar';
 /**
  * The release of Decap CMS that /admin/ serves, and the npm registry's integrity hash of its
  * tarball. An upgrade is this one line: `npm view decap-cms@<versie> dist.integrity` gives the hash.
+ * The devDependency decap-cms-locales (the test of the site's words) follows the version that
+ * release's decap-cms-app names.
  */
 // biome-ignore format: one line per release, so that an upgrade is a one-line change.
 export const DECAP_CMS: Pakket = { spec: 'decap-cms@3.16.3', integrity: 'sha512-hf+dPlCh7TJmWl8+6VRzHYOWhri5xgUknrZbDewaWe4s9B7xJ8PQugp2QHeSldMUKzav6+z0oIpwUYhUJDYtYw==' };
