@@ -59,8 +59,8 @@ export async function lokaleInschrijvingen(root: URL, poort: number, n = 20, teg
       let uitvoer = '';
       dev.stdout.on('data', (d: Buffer) => {
         uitvoer += String(d);
-        // Ready when the function is built and the server listens.
-        if (/gebouwd \(start\)/.test(uitvoer) && new RegExp(`127\\.0\\.0\\.1:${poort}`).test(uitvoer)) {
+        // The server listens once it prints its address (the editor's terminal shows only that).
+        if (new RegExp(`127\\.0\\.0\\.1:${poort}`).test(uitvoer)) {
           clearTimeout(tijd);
           klaar();
         }
@@ -68,8 +68,18 @@ export async function lokaleInschrijvingen(root: URL, poort: number, n = 20, teg
       dev.once('exit', (code) => fout(new Error(`astro dev stopte (code ${code})`)));
     });
     const basis = `http://127.0.0.1:${poort}`;
-    // The first request warms the server up (Vite's first page and middleware): not counted.
-    await inschrijving(basis, -1);
+    // The first request warms the server up (Vite's first page and middleware) and waits for the
+    // function's first build, which the terminal no longer announces: not counted.
+    const opgeven = performance.now() + 60_000;
+    for (;;) {
+      try {
+        await inschrijving(basis, -1);
+        break;
+      } catch (e) {
+        if (performance.now() > opgeven) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
     const na: number[] = [];
     for (let i = 0; i < n; i++) na.push(await inschrijving(basis, i));
     const gelijk = await Promise.all(Array.from({ length: tegelijk }, (_, i) => inschrijving(basis, n + i)));
