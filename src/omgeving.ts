@@ -29,3 +29,12 @@ export const omgeving: Omgeving = (naam) => {
 export function standaard(naam: string, waarde: string): void {
   if (omgeving(naam) === undefined) process.env[naam] = waarde;
 }
+
+/**
+ * The npm that runs this process (`npm start`, `npm run …`, npx), else the one on the PATH: the
+ * command and its first arguments, for a script that runs npm itself.
+ */
+export function npmOpdracht(): string[] {
+  const cli = omgeving('npm_execpath');
+  return cli && /npm-cli\.js$/.test(cli) ? [process.execPath, cli] : ['npm'];
+}

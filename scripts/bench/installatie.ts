@@ -1,6 +1,7 @@
 import { copyFile, lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { npmOpdracht } from '../../src/omgeving.ts';
 import { decapMap } from '../../src/redactie/decap-pakket.ts';
 import { getimed } from './bouw.ts';
 import { maximum, type Rij } from './meting.ts';
@@ -55,12 +56,6 @@ export async function installatieRijen(root: URL, koud: boolean, log: (tekst: st
     await rm(project, { recursive: true, force: true });
   }
   return rijen;
-}
-
-/** The npm that runs the bench (npm run bench), else the one on the PATH. */
-function npmOpdracht(): string[] {
-  const npm = process.env.npm_execpath;
-  return npm && /npm-cli\.js$/.test(npm) ? [process.execPath, npm] : ['npm'];
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { npmOpdracht } from '../../src/omgeving.ts';
 import { mediaan } from './meting.ts';
 
 export const CATEGORIEEN = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -38,9 +39,7 @@ async function installeer(log: (tekst: string) => void): Promise<void> {
   const gewijzigd = async (bestand: string) => (await stat(join(MAP, bestand)).catch(() => undefined))?.mtimeMs ?? -1;
   if ((await gewijzigd('node_modules/.package-lock.json')) >= (await gewijzigd('package-lock.json'))) return;
   log('Lighthouse installeren in scripts/bench/lighthouse/ (alleen de eerste keer)');
-  // The npm that runs the bench (npm run bench), else the one on the PATH.
-  const npmCli = process.env.npm_execpath;
-  const npm = npmCli && /npm-cli\.js$/.test(npmCli) ? [process.execPath, npmCli] : ['npm'];
+  const npm = npmOpdracht();
   await promisify(execFile)(npm[0]!, [...npm.slice(1), 'ci', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
     cwd: MAP,
     shell: npm[0] === 'npm' && process.platform === 'win32',

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { x as pakUit } from 'tar';
+import { npmOpdracht } from '../omgeving.ts';
 
 /**
  * The release of Decap CMS that /admin/ serves, and the npm registry's integrity hash of its
@@ -84,9 +85,7 @@ async function haal(pakket: Pakket, doel: string): Promise<string> {
 
 /** `npm pack <spec>` into a folder, without the package's dependencies; returns the tarball's path. */
 async function npmPack(spec: string, map: string): Promise<string> {
-  // The npm that runs this script (npm start, npm run build, npx), else the one on the PATH.
-  const npmCli = process.env.npm_execpath;
-  const npm = npmCli && /npm-cli\.js$/.test(npmCli) ? [process.execPath, npmCli] : ['npm'];
+  const npm = npmOpdracht();
   try {
     const { stdout } = await promisify(execFile)(
       npm[0]!,
