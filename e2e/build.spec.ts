@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import Color from 'colorjs.io';
 import ical, { type VEvent } from 'node-ical';
+import { inlineBlokken } from '../integraties/csp-headers.ts';
 import { pakFunctie } from '../netlify/functie-pakket.ts';
 import { leesBijeenkomsten } from '../src/inhoud/bijeenkomsten-voor-functie.ts';
 import { kleuren } from '../src/styles/kleuren.ts';
@@ -38,7 +39,7 @@ test('elke gebouwde pagina heeft de kleuren van src/styles/kleuren.ts als custom
   );
   for (const { bestand } of gebouwdePaginas()) {
     const html = await readFile(new URL(bestand, dist), 'utf8');
-    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    const css = inlineBlokken(html).styles.join('\n');
     const gevonden = Object.fromEntries(
       [...css.matchAll(/--kleur-([a-z-]+):\s*([^;}]+)/g)].map((m) => [m[1], new Color(m[2]!.trim()).toString({ format: 'hex' })]),
     );
