@@ -3,6 +3,7 @@ import escapeHtml from 'escape-html';
 import { AGENDA_PAD, bedanktAdresPad, bedanktPad, bijeenkomstPad } from '../../bijeenkomst/paden.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { inschrijfStand, kanInschrijven } from '../../bijeenkomst/status.ts';
+import { titelInZin } from '../../bijeenkomst/titel.ts';
 import { formulierHtml } from '../../components/inschrijfformulier/formulier.ts';
 import type { Omgeving } from '../../omgeving.ts';
 import { afmeldGeheim, geclaimdeSlug } from '../afmelden/token.ts';
@@ -103,8 +104,8 @@ function bedanktPagina(slug: string, b: Bijeenkomst, g: BedanktGegevens, nu: { o
   const e = escapeHtml;
   const titel = g.wachtlijst ? 'Je staat op de wachtlijst' : 'Bedankt voor je inschrijving';
   const ontvangen = g.wachtlijst
-    ? `We hebben je aanmelding voor de wachtlijst van ${e(b.titel)} ontvangen. De bijeenkomst is vol: je bent nog niet zeker van een plek.`
-    : `We hebben je inschrijving voor ${e(b.titel)} ontvangen.`;
+    ? `We hebben je aanmelding voor de wachtlijst van ${e(titelInZin(b.titel))} ontvangen. De bijeenkomst is vol: je bent nog niet zeker van een plek.`
+    : `We hebben je inschrijving voor ${e(titelInZin(b.titel))} ontvangen.`;
   const nogIemand = open
     ? `<h2 id="nog-iemand">Nog iemand inschrijven?</h2><p>Je organisatie staat al ingevuld.</p>${formulierHtml({
         bijeenkomst: slug,

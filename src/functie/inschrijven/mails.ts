@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { googleAgendaUrl, outlookAgendaUrl } from '../../bijeenkomst/agendalinks.ts';
 import { locatieTekst } from '../../bijeenkomst/locatie.ts';
+import { nogNietBekend } from '../../bijeenkomst/nog-niet-bekend.ts';
 import type { Bijeenkomst } from '../../bijeenkomst/schema.ts';
 import { datumInAmsterdam, datumInCijfers, datumVoluit, tijdVoluit } from '../../bijeenkomst/tijd.ts';
 import { titelInZin } from '../../bijeenkomst/titel.ts';
@@ -220,15 +221,9 @@ function afmeldBlokken(c: MailContext): Blok[] {
  * calendar is a copy, so the person changes it there.
  */
 function volgtNog(b: Bijeenkomst, paginaUrl: string): string {
-  const zin = {
-    beide: ['Tijd en locatie zijn nog niet bekend. Zodra ze bekend zijn, staan ze', 'tijd en locatie'],
-    tijd: ['De tijd is nog niet bekend. Zodra die bekend is, staat die', 'de tijd'],
-    locatie: ['De locatie is nog niet bekend. Zodra die bekend is, staat die', 'de locatie'],
-  } as const;
-  const onbekend = !b.begintijd && !b.locatie ? 'beide' : !b.begintijd ? 'tijd' : !b.locatie ? 'locatie' : undefined;
+  const onbekend = nogNietBekend(b);
   if (!onbekend) return '';
-  const [wanneer, wat] = zin[onbekend];
-  return `${wanneer} op de pagina van de bijeenkomst:\n${paginaUrl}\nZet je de bijeenkomst nu al in je agenda, pas ${wat} daar dan later aan.`;
+  return `${onbekend.zin} op de pagina van de bijeenkomst:\n${paginaUrl}\nZet je de bijeenkomst nu al in je agenda, pas ${onbekend.wat} daar dan later aan.`;
 }
 
 export function bevestigingsMail(c: MailContext): Mail {
