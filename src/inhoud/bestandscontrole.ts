@@ -241,3 +241,8 @@ function afstand(a: string, b: string): number {
 export function webadres(naam: string): string {
   return astroSlug(naam.replace(/\.md$/, ''));
 }
+
+/** "1 fout" or "n fouten": the count in every report of the check (terminal, page, editing UI). */
+export function aantalFouten(n: number): string {
+  return n === 1 ? '1 fout' : `${n} fouten`;
+}

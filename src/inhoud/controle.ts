@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { slug as astroSlug } from 'github-slugger';
 import type { Bijeenkomst, OnbevestigdFeit } from '../bijeenkomst/schema.ts';
 import { AFBEELDINGEN_MAP, MAX_AFBEELDING_BYTES } from './afbeeldingen.ts';
-import { regel, toets, toonPad, webadres } from './bestandscontrole.ts';
+import { aantalFouten, regel, toets, toonPad, webadres } from './bestandscontrole.ts';
 import { type Collectie, inhoudSchemas } from './schemas.ts';
 import type { Afbeelding } from './tekstcontrole.ts';
 
@@ -242,6 +242,6 @@ export function verslag(uitslag: Uitslag): string {
   const open = openVerslag(uitslag);
   if (uitslag.fouten.length === 0)
     return [`Inhoud in orde: ${uitslag.bestanden} bestanden gecontroleerd.`, ...concepten, ...(open ? [open] : [])].join('\n');
-  const aantal = uitslag.fouten.length === 1 ? '1 fout' : `${uitslag.fouten.length} fouten`;
+  const aantal = aantalFouten(uitslag.fouten.length);
   return [`De inhoud bevat ${aantal}:`, ...uitslag.fouten, 'Pas de velden aan zoals in het voorbeeld (zie docs/redactie/).'].join('\n');
 }

@@ -1,4 +1,4 @@
-import { controleerBestand } from '../../inhoud/bestandscontrole.ts';
+import { aantalFouten, controleerBestand } from '../../inhoud/bestandscontrole.ts';
 import { slugVan } from '../../inhoud/bestandsnaam.ts';
 import { type Collectie, inhoudSchemas } from '../../inhoud/schemas.ts';
 import { schrijfBestand } from '../formaat.ts';
@@ -59,7 +59,7 @@ export function luister(luisteraar: Luisteraar): () => void {
 /** A save refused by the check: Decap shows the message in its notice. */
 export class Geweigerd extends Error {
   constructor(readonly regels: string[]) {
-    super(`De controle van de site vindt ${regels.length === 1 ? '1 fout' : `${regels.length} fouten`}: ${regels.join(' ')}`);
+    super(`De controle van de site vindt ${aantalFouten(regels.length)}: ${regels.join(' ')}`);
   }
 
   override toString(): string {

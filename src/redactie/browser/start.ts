@@ -1,3 +1,4 @@
+import { aantalFouten } from '../../inhoud/bestandscontrole.ts';
 import { FORMAAT, leesBestand, schrijfBestand } from '../formaat.ts';
 import { CONTROLEVELD, type DecapMap, fouten, Geweigerd, luister, meld, zonderControle } from './controle.ts';
 import { talen, type Woorden } from './woorden.ts';
@@ -114,7 +115,7 @@ function controleVeld(h: H): object {
     },
     render(this: Controle): ReactElement {
       const { regels } = this.state;
-      const aantal = regels.length === 1 ? '1 fout' : `${regels.length} fouten`;
+      const aantal = aantalFouten(regels.length);
       return h(
         'div',
         { id: this.props.forID, className: this.props.classNameWrapper, 'data-controle': '' },
