@@ -72,18 +72,14 @@ export const vanDeSite = (bestand: string): boolean => bestand !== CMS_MAP && !b
  * project's node_modules/.cache/ (src/redactie/decap-pakket.ts); the project's root is the
  * working directory of `astro dev` and `astro build`.
  */
-export function cmsMap(root = process.cwd()): Promise<string> {
-  return decapMap(root);
-}
-
 const soorten = {
   js: { patroon: /^((\d+\.)?decap-cms)\.js$/, type: 'text/javascript; charset=utf-8' },
   wasm: { patroon: /^([0-9a-f]+)\.wasm$/, type: 'application/wasm' },
 } as const;
 
 /** The names (without extension) of the files of one kind. */
-export async function cmsBestanden(soort: keyof typeof soorten, map?: string): Promise<string[]> {
-  return (await readdir(map ?? (await cmsMap())))
+async function cmsBestanden(soort: keyof typeof soorten): Promise<string[]> {
+  return (await readdir(await decapMap(process.cwd())))
     .map((f) => f.match(soorten[soort].patroon)?.[1])
     .filter((n): n is string => n !== undefined)
     .sort();
@@ -94,6 +90,8 @@ export function cmsEndpoint(soort: keyof typeof soorten): { getStaticPaths: GetS
   return {
     getStaticPaths: async () => (await cmsBestanden(soort)).map((naam) => ({ params: { naam } })),
     GET: async ({ params }) =>
-      new Response(await readFile(join(await cmsMap(), `${params.naam}.${soort}`)), { headers: { 'content-type': soorten[soort].type } }),
+      new Response(await readFile(join(await decapMap(process.cwd()), `${params.naam}.${soort}`)), {
+        headers: { 'content-type': soorten[soort].type },
+      }),
   };
 }

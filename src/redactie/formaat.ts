@@ -156,7 +156,7 @@ function leesKop(kop: string): unknown {
 }
 
 /** Deep equality of values as YAML gives them: plain objects, arrays, strings, numbers, booleans, null. */
-export function gelijk(a: unknown, b: unknown): boolean {
+function gelijk(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => gelijk(x, b[i]));
