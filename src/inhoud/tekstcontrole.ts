@@ -5,7 +5,7 @@
  * code is never taken for the thing itself. Free of Node: whether an image file exists and
  * how large it is, the content check looks up itself.
  */
-import { AFBEELDINGEN_PAD } from './afbeeldingen.ts';
+import { AFBEELDINGEN_MAP, AFBEELDINGEN_PAD } from './afbeeldingen.ts';
 import type { Collectie } from './schemas.ts';
 
 /** The last heading of every chapter of the guide: where its content comes from. */
@@ -212,7 +212,7 @@ function beeld(fouten: string[], bestand: string, nr: number, alt: string, bron:
   const zelf = beschrijving && !bestandsnaam.test(beschrijving) ? beschrijving : 'Beschrijving';
   if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(bron)) {
     fouten.push(
-      `${waar} staat op een andere site; de site toont alleen eigen afbeeldingen. Zet hem in public/afbeeldingen ` +
+      `${waar} staat op een andere site; de site toont alleen eigen afbeeldingen. Zet hem in ${AFBEELDINGEN_MAP} ` +
         `(in de redactie: Media, Nieuwe uploaden). Voorbeeld: ${voorbeeld(zelf)}`,
     );
     return [];
@@ -220,7 +220,7 @@ function beeld(fouten: string[], bestand: string, nr: number, alt: string, bron:
   const onderdelen = bron.split('/');
   if (!bron.startsWith(AFBEELDINGEN_PAD) || onderdelen.includes('..') || onderdelen.includes('.')) {
     fouten.push(
-      `${waar} staat niet in de afbeeldingenmap. Zet hem in public/afbeeldingen en schrijf het adres vanaf ${AFBEELDINGEN_PAD}. ` +
+      `${waar} staat niet in de afbeeldingenmap. Zet hem in ${AFBEELDINGEN_MAP} en schrijf het adres vanaf ${AFBEELDINGEN_PAD}. ` +
         `Voorbeeld: ${voorbeeld(zelf)}`,
     );
     return [];

@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import * as z from 'zod/mini';
 import { datumPatroon, tijdPatroon } from '../bijeenkomst/schema.ts';
+import { AFBEELDINGEN_MAP, AFBEELDINGEN_PAD } from '../inhoud/afbeeldingen.ts';
 import { type Collectie, inhoudSchemas } from '../inhoud/schemas.ts';
 import { CONTROLEVELD } from './browser/controle.ts';
 import { TAAL } from './browser/woorden.ts';
@@ -299,8 +300,8 @@ export function cmsConfig({ lokaal, repo, branch, site }: CmsInstellingen): Reco
     ...(lokaal ? {} : { publish_mode: 'editorial_workflow' }),
     site_url: site,
     display_url: site,
-    media_folder: 'public/afbeeldingen',
-    public_folder: '/afbeeldingen',
+    media_folder: AFBEELDINGEN_MAP,
+    public_folder: AFBEELDINGEN_PAD.slice(0, -1),
     // File names as `npm run nieuw` makes them: lower case, no accents, words joined by '-'.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // An empty optional field is left out of the file, as the schema expects, instead of written as "".
