@@ -89,6 +89,9 @@ function grootte(bytes: number): string {
 /** Each image of a file must be in the media folder, under the byte limit (src/inhoud/afbeeldingen.ts). */
 async function afbeeldingFouten(project: string, bestand: string, afbeeldingen: Afbeelding[]): Promise<string[]> {
   const fouten: string[] = [];
+  if (afbeeldingen.length === 0) return fouten;
+  // Exactly as written: the live site is case-sensitive, even where the editor's computer is not.
+  const inMap = await readdir(join(project, AFBEELDINGEN_MAP)).catch(() => [] as string[]);
   for (const { bron, regel } of afbeeldingen) {
     const waar = `${bestand}: regel ${regel}: de afbeelding ${bron}`;
     let naam: string;
@@ -97,8 +100,6 @@ async function afbeeldingFouten(project: string, bestand: string, afbeeldingen: 
     } catch {
       naam = bron;
     }
-    // Exactly as written: the live site is case-sensitive, even where the editor's computer is not.
-    const inMap = await readdir(join(project, AFBEELDINGEN_MAP)).catch(() => [] as string[]);
     const gevonden = inMap.includes(naam) ? await stat(join(project, AFBEELDINGEN_MAP, naam)).catch(() => undefined) : undefined;
     if (!gevonden?.isFile()) {
       fouten.push(
