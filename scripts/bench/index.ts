@@ -18,7 +18,7 @@ import { type BouwTijd, bouwTijd, getimed } from './bouw.ts';
 import { bundelRijen, handlerTijden, lastProef, lokaleRijen, pakket, stootRijen, vijandigRijen } from './functie.ts';
 import { paginaGewichten } from './gewicht.ts';
 import { installatieRijen } from './installatie.ts';
-import { CATEGORIEEN, type Categorie, lighthouseMediaan } from './lighthouse.ts';
+import { BENCH_CHROMIUM, CATEGORIEEN, type Categorie, lighthouseMediaan } from './lighthouse.ts';
 import { kb, maximum, mediaan, type Rij } from './meting.ts';
 import { doelPaginas } from './paginas.ts';
 import { verschuivingen } from './verschuiving.ts';
@@ -229,11 +229,7 @@ if (doe('verschuiving')) {
   if (!bijeenkomstPad) rijen.push({ groep: 'verschuiving', wat, meting: 'nog niet gemeten: geen bijeenkomst', budget: '0 in elke run' });
   else
     await metServer(async () => {
-      const metingen = await verschuivingen(
-        adres(bijeenkomstPad),
-        clsRuns,
-        process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      );
+      const metingen = await verschuivingen(adres(bijeenkomstPad), clsRuns, BENCH_CHROMIUM);
       const slechtste = metingen.reduce((a, b) => (b.cls > a.cls ? b : a), metingen[0]!);
       const metSchuif = metingen.filter((m) => m.cls > 0).length;
       rijen.push({

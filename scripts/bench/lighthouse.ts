@@ -92,6 +92,9 @@ async function lighthouseRun(lighthouse: Modules['lighthouse'], port: number, ur
   throw new Error(`Lighthouse op ${url}: ${fout.message} (${poging} pogingen)`);
 }
 
+/** The Chromium the bench drives, for Lighthouse and for the layout shift: CHROME_PATH (Lighthouse's own name), CHROMIUM_PATH, else Debian's. */
+export const BENCH_CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /**
  * The pages take turns: round 1 runs every URL once, then round 2, and so on. Run i of one
  * page and run i of another are then measured within seconds of each other, under the same
@@ -105,7 +108,7 @@ export async function lighthouseMediaan(
 ): Promise<Map<string, LighthouseUitslag>> {
   const { launch, lighthouse } = await laad(log);
   const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: BENCH_CHROMIUM,
     // No --disable-gpu: headless Chromium's software compositing then shows up as long
     // "unattributable" main-thread tasks, which Lighthouse counts as blocking time.
     chromeFlags: ['--headless=new', '--no-sandbox'],
