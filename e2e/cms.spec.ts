@@ -7,7 +7,7 @@ import { controleerBestand, controleerInhoud } from '../src/inhoud/controle.ts';
 import { frontmatterPatroon, leesVelden } from '../src/inhoud/frontmatter.ts';
 import { volgSchendingen } from './browser.ts';
 import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
-import { openBestand } from './redactieomgeving.ts';
+import { klikOpslaan, openBestand } from './redactieomgeving.ts';
 
 /**
  * The editing UI at /admin/ as an editor uses it with `npm start`: no account, the CMS
@@ -62,8 +62,7 @@ async function frontmatter(): Promise<Record<string, unknown>> {
 
 /** Saves through the toolbar: with `npm start` that writes the file, nothing more. */
 async function bewaar(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Opslaan in het bestand' }).click();
+  await klikOpslaan(page);
   await expect(page.getByText('Wijzigingen opgeslagen')).toBeVisible();
 }
 
@@ -236,8 +235,7 @@ test('wat de controle weigert, slaat de CMS niet op: de regel van npm run check:
   await page.getByRole('option', { name: 'Open', exact: true }).click();
   await page.getByRole('textbox').last().click();
   await page.keyboard.type('Tekst.');
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Opslaan in het bestand' }).click();
+  await klikOpslaan(page);
 
   const nieuw = 'src/content/bijeenkomsten/avond-over-sturen.md';
   const zoalsBestand = [
@@ -308,8 +306,7 @@ test('wat de controle weigert, slaat de CMS niet op: de regel van npm run check:
       await openBestand(page, server.basis, 'bijeenkomsten', 'opgavegericht-besturen');
       await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(/^Opgavegericht besturen/, lang);
       await doe();
-      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-      await page.getByRole('menuitem', { name: 'Opslaan in het bestand' }).click();
+      await klikOpslaan(page);
       const lijnen = controleerBestand('bijeenkomsten', bijeenkomst, bestand);
       expect(lijnen.length, wat).toBeGreaterThan(0);
       await expect(regels).toHaveText(lijnen, lang);

@@ -15,3 +15,9 @@ export async function openBestand(page: Page, basis: string, collectie: string, 
   await gelezen;
   await expect(page.getByLabel('Titel', { exact: true })).not.toHaveValue('', { timeout: 30_000 });
 }
+
+/** Opslaan → Opslaan in het bestand: the local save, as an editor clicks it (whether it is refused is the caller's to check). */
+export async function klikOpslaan(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Opslaan in het bestand' }).click();
+}

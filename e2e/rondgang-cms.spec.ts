@@ -6,7 +6,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { sjabloon } from '../scripts/nieuw.ts';
 import { frontmatterPatroon } from '../src/inhoud/frontmatter.ts';
 import { type Ontwikkelserver, startOntwikkelserver } from './ontwikkelserver.ts';
-import { openBestand } from './redactieomgeving.ts';
+import { klikOpslaan, openBestand } from './redactieomgeving.ts';
 
 /**
  * Every Markdown file of the site, through the real editing UI at /admin/ with `npm start`:
@@ -53,8 +53,7 @@ async function verschil(): Promise<string[]> {
 /** Saves through the toolbar and waits until the file was written (its time changes, even when its text does not). */
 async function bewaar(page: Page, bestand: string): Promise<void> {
   const voor = (await stat(join(server.map, bestand))).mtimeMs;
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Opslaan in het bestand' }).click();
+  await klikOpslaan(page);
   await expect(page.getByText('Wijzigingen opgeslagen')).toBeVisible(lang);
   await expect.poll(async () => (await stat(join(server.map, bestand))).mtimeMs, lang).toBeGreaterThan(voor);
 }
